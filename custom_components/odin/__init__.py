@@ -1,0 +1,196 @@
+"""O.D.I.N. print farm: run records, failure analytics, audit and a guarded queue for HA."""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+import logging
+
+from homeassistant.config_entries import ConfigSubentry
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.util import dt as dt_util
+from sqlalchemy import Connection
+
+from .audit import AuditRecorder
+from .const import CONF_DB_URL, CONF_SERIAL, DEFAULT_DB_FILE, DOMAIN, SUBENTRY_PRINTER
+from .farm.runs import OpenRunState
+from .hub import PrinterHub
+from .platform import SIGNAL_PRINTER_ADDED
+from .runtime import FarmRuntime, OdinConfigEntry
+from .store.db import Database, DatabaseError
+from .store.printers import mark_printer_removed, upsert_printer
+from .store.runs import load_open_error_codes, load_open_runs
+
+type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
+
+_LOGGER = logging.getLogger(__name__)
+
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.EVENT,
+    Platform.SENSOR,
+]
+
+
+def db_url_for(hass: HomeAssistant, entry: OdinConfigEntry) -> str:
+    """The configured database URL, or the default SQLite file in the HA config dir."""
+    url: str = (entry.options.get(CONF_DB_URL) or "").strip()
+    return url or f"sqlite:///{hass.config.path(DEFAULT_DB_FILE)}"
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool:
+    """Open the farm database and start every printer."""
+    try:
+        db = await Database.open(url := db_url_for(hass, entry))
+    except DatabaseError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="database_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+
+    audit = AuditRecorder(hass, db)
+    audit.async_start()
+    runtime = FarmRuntime(db=db, db_url=url, audit=audit)
+    entry.runtime_data = runtime
+    try:
+        resume = await db.read(_load_resume_state)
+        for subentry in _printer_subentries(entry):
+            await _async_add_printer(hass, entry, subentry, resume)
+    except Exception:
+        await _async_shutdown(runtime)
+        raise
+
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool:
+    """Stop printers, then close the database (joins its threads)."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await _async_shutdown(entry.runtime_data)
+    return unloaded
+
+
+async def async_remove_config_entry_device(
+    hass: HomeAssistant, entry: OdinConfigEntry, device: dr.DeviceEntry
+) -> bool:
+    """Allow removing a device only when its printer no longer exists."""
+    serials = {hub.serial for hub in entry.runtime_data.printers.values()}
+    return not any(ident[0] == DOMAIN and ident[1] in serials for ident in device.identifiers)
+
+
+def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:
+    return [s for s in entry.subentries.values() if s.subentry_type == SUBENTRY_PRINTER]
+
+
+async def _async_shutdown(runtime: FarmRuntime) -> None:
+    hubs = list(runtime.printers.values())
+    runtime.printers.clear()
+    await asyncio.gather(*(hub.async_stop() for hub in hubs))
+    runtime.audit.async_stop()
+    await runtime.db.close()
+
+
+def _load_resume_state(conn: Connection) -> ResumeState:
+    """Open runs and uncleared errors per printer, so trackers continue after a restart."""
+    return load_open_runs(conn), load_open_error_codes(conn)
+
+
+async def _async_add_printer(
+    hass: HomeAssistant,
+    entry: OdinConfigEntry,
+    subentry: ConfigSubentry,
+    resume: ResumeState,
+) -> PrinterHub:
+    runtime = entry.runtime_data
+    data = subentry.data
+    await runtime.db.write(
+        lambda conn: upsert_printer(
+            conn,
+            printer_id=subentry.subentry_id,
+            brand=data.get("brand", "bambu"),
+            name=subentry.title,
+            serial=data[CONF_SERIAL],
+            model=data.get("model"),
+            model_code=data.get("model_code"),
+        )
+    )
+    open_runs, open_errors = resume
+    hub = PrinterHub(
+        hass,
+        entry.entry_id,
+        subentry,
+        runtime.db,
+        runtime.audit,
+        open_runs.get(subentry.subentry_id),
+        open_errors.get(subentry.subentry_id, frozenset()),
+    )
+    runtime.printers[subentry.subentry_id] = hub
+    await hub.async_start()
+    return hub
+
+
+async def _async_entry_updated(hass: HomeAssistant, entry: OdinConfigEntry) -> None:
+    """Apply subentry adds/removes/changes in place; reload for farm option changes."""
+    runtime = entry.runtime_data
+    if db_url_for(hass, entry) != runtime.db_url:
+        await runtime.audit.async_record(
+            "farm_options_changed",
+            target_type="farm",
+            target_id=entry.entry_id,
+            details={"database": "changed"},
+        )
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+        return
+
+    current = {s.subentry_id: s for s in _printer_subentries(entry)}
+    for printer_id in [pid for pid in runtime.printers if pid not in current]:
+        hub = runtime.printers.pop(printer_id)
+        await hub.async_stop()
+        await runtime.db.write(
+            partial(mark_printer_removed, printer_id=printer_id, ts=dt_util.utcnow())
+        )
+        await runtime.audit.async_record(
+            "printer_removed",
+            target_type="printer",
+            target_id=printer_id,
+            details={"name": hub.name, "serial": hub.serial},
+        )
+    resume: ResumeState | None = None
+    for printer_id, subentry in current.items():
+        hub_or_none = runtime.printers.get(printer_id)
+        if hub_or_none is None:
+            if resume is None:
+                resume = await runtime.db.read(_load_resume_state)
+            await _async_add_printer(hass, entry, subentry, resume)
+            await runtime.audit.async_record(
+                "printer_added",
+                target_type="printer",
+                target_id=printer_id,
+                details={"name": subentry.title, "serial": subentry.data[CONF_SERIAL]},
+            )
+            async_dispatcher_send(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), printer_id)
+        elif (
+            hub_or_none.subentry.data != subentry.data
+            or hub_or_none.subentry.title != subentry.title
+        ):
+            changed = sorted(
+                k
+                for k in set(subentry.data) | set(hub_or_none.subentry.data)
+                if subentry.data.get(k) != hub_or_none.subentry.data.get(k)
+            )
+            await hub_or_none.async_restart(subentry)
+            await runtime.audit.async_record(
+                "printer_reconfigured",
+                target_type="printer",
+                target_id=printer_id,
+                details={"name": subentry.title, "changed": changed},
+            )

@@ -1,0 +1,59 @@
+"""Printer connectivity."""
+
+from __future__ import annotations
+
+from typing import Any, override
+
+from homeassistant.components.binary_sensor import (
+    BinarySensorEntity,
+    BinarySensorEntityDescription,
+)
+from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
+from homeassistant.const import EntityCategory
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import OdinPrinterEntity
+from .hub import PrinterHub
+from .platform import async_setup_printer_platform
+from .runtime import OdinConfigEntry
+
+PARALLEL_UPDATES = 0
+
+ONLINE = BinarySensorEntityDescription(
+    key="online",
+    translation_key="online",
+    device_class=BinarySensorDeviceClass.CONNECTIVITY,
+    entity_category=EntityCategory.DIAGNOSTIC,
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: OdinConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up the online sensor of every printer."""
+
+    @callback
+    def _entities(hub: PrinterHub) -> list[OdinOnlineSensor]:
+        return [OdinOnlineSensor(hub, ONLINE)]
+
+    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+
+
+class OdinOnlineSensor(OdinPrinterEntity, BinarySensorEntity):
+    """On while the printer is connected and reporting."""
+
+    available_when_offline = True
+
+    @property
+    @override
+    def is_on(self) -> bool:
+        """Online."""
+        return self.hub.snapshot.online
+
+    @override
+    def state_key(self) -> Any:
+        """Online flag."""
+        return self.is_on

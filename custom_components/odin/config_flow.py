@@ -1,0 +1,259 @@
+"""Config flow: one farm entry (database option) with printers as config subentries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import logging
+from typing import Any, override
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    ConfigSubentryFlow,
+    OptionsFlow,
+    SubentryFlowResult,
+)
+from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.data_entry_flow import section
+from homeassistant.helpers.selector import (
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
+)
+import probatio
+
+from .const import (
+    BAMBU_PORT,
+    BRAND_BAMBU,
+    CONF_ACCESS_CODE,
+    CONF_BRAND,
+    CONF_CA_PEM,
+    CONF_DB_URL,
+    CONF_MODEL,
+    CONF_MODEL_CODE,
+    CONF_SERIAL,
+    DEFAULT_DB_FILE,
+    DOMAIN,
+    NAME,
+    SUBENTRY_PRINTER,
+)
+from .hub import bambu_config_from_data
+from .printers.bambu import async_probe, build_ssl_context
+from .printers.model import CannotConnect, InvalidAuth, PrinterInfo, TlsError, WrongSerial
+from .store.db import Database, DatabaseError
+
+_LOGGER = logging.getLogger(__name__)
+
+SECTION_ADVANCED = "advanced"
+
+_TEXT = TextSelector()
+_PASSWORD = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
+_PEM = TextSelector(TextSelectorConfig(multiline=True))
+_PORT = NumberSelector(NumberSelectorConfig(min=1, max=65535, step=1, mode=NumberSelectorMode.BOX))
+
+
+def _db_schema(default: str) -> probatio.Schema:
+    return probatio.Schema(
+        {probatio.Optional(CONF_DB_URL, description={"suggested_value": default}): _TEXT}
+    )
+
+
+async def _async_validate_db(hass: HomeAssistant, url: str) -> str | None:
+    """Open and close the database once; return an error key or None."""
+    url = url.strip() or f"sqlite:///{hass.config.path(DEFAULT_DB_FILE)}"
+    try:
+        db = await Database.open(url, init_timeout=10.0)
+    except DatabaseError as err:
+        _LOGGER.debug("Database check failed: %s", err)
+        return "db_cannot_connect"
+    await db.close()
+    return None
+
+
+class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
+    """The farm entry. There is one; printers are its subentries."""
+
+    VERSION = 1
+
+    @classmethod
+    @callback
+    @override
+    def async_get_supported_subentry_types(
+        cls, config_entry: ConfigEntry
+    ) -> dict[str, type[ConfigSubentryFlow]]:
+        """Printers are subentries."""
+        return {SUBENTRY_PRINTER: PrinterSubentryFlow}
+
+    @staticmethod
+    @callback
+    @override
+    def async_get_options_flow(config_entry: ConfigEntry) -> OdinOptionsFlow:
+        """Farm-wide options."""
+        return OdinOptionsFlow()
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Create the farm; the database URL may stay empty (SQLite in the config dir)."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            url = (user_input.get(CONF_DB_URL) or "").strip()
+            if (error := await _async_validate_db(self.hass, url)) is None:
+                return self.async_create_entry(title=NAME, data={}, options={CONF_DB_URL: url})
+            errors[CONF_DB_URL] = error
+        return self.async_show_form(
+            step_id="user",
+            data_schema=_db_schema((user_input or {}).get(CONF_DB_URL, "")),
+            errors=errors,
+        )
+
+
+class OdinOptionsFlow(OptionsFlow):
+    """Farm options (database URL)."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Edit the database URL."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            url = (user_input.get(CONF_DB_URL) or "").strip()
+            if (error := await _async_validate_db(self.hass, url)) is None:
+                return self.async_create_entry(data={**self.config_entry.options, CONF_DB_URL: url})
+            errors[CONF_DB_URL] = error
+        current = self.config_entry.options.get(CONF_DB_URL, "")
+        return self.async_show_form(step_id="init", data_schema=_db_schema(current), errors=errors)
+
+
+def _bambu_schema(defaults: Mapping[str, Any], *, new: bool) -> probatio.Schema:
+    fields: dict[Any, Any] = {}
+    if new:
+        fields[
+            probatio.Optional(CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)})
+        ] = _TEXT
+    fields[probatio.Required(CONF_HOST, default=defaults.get(CONF_HOST, ""))] = _TEXT
+    if new:
+        fields[probatio.Required(CONF_SERIAL, default=defaults.get(CONF_SERIAL, ""))] = _TEXT
+    fields[probatio.Required(CONF_ACCESS_CODE)] = _PASSWORD
+    fields[probatio.Required(SECTION_ADVANCED)] = section(
+        probatio.Schema(
+            {
+                probatio.Optional(
+                    CONF_PORT, default=int(defaults.get(CONF_PORT, BAMBU_PORT))
+                ): _PORT,
+                probatio.Optional(
+                    CONF_CA_PEM, description={"suggested_value": defaults.get(CONF_CA_PEM)}
+                ): _PEM,
+            }
+        ),
+        {"collapsed": True},
+    )
+    return probatio.Schema(fields)
+
+
+def _flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    data = {k: v for k, v in user_input.items() if k != SECTION_ADVANCED}
+    advanced = user_input.get(SECTION_ADVANCED) or {}
+    data[CONF_PORT] = int(advanced.get(CONF_PORT, BAMBU_PORT))
+    data[CONF_CA_PEM] = (advanced.get(CONF_CA_PEM) or "").strip() or None
+    data[CONF_HOST] = str(data[CONF_HOST]).strip()
+    if CONF_SERIAL in data:
+        data[CONF_SERIAL] = str(data[CONF_SERIAL]).strip().upper()
+    data[CONF_ACCESS_CODE] = str(data[CONF_ACCESS_CODE]).strip()
+    return data
+
+
+async def _async_probe_bambu(
+    hass: HomeAssistant, data: Mapping[str, Any]
+) -> tuple[PrinterInfo | None, str | None]:
+    """Connect once; return (info, None) or (None, error key)."""
+    config = bambu_config_from_data(data)
+    try:
+        ssl_context = await hass.async_add_executor_job(build_ssl_context, config)
+        return await async_probe(config, ssl_context), None
+    except InvalidAuth:
+        return None, "invalid_auth"
+    except WrongSerial:
+        return None, "wrong_serial"
+    except TlsError:
+        return None, "tls_error"
+    except CannotConnect:
+        return None, "cannot_connect"
+    except Exception:
+        _LOGGER.exception("Unexpected error while connecting to printer %s", config.host)
+        return None, "unknown"
+
+
+class PrinterSubentryFlow(ConfigSubentryFlow):
+    """Add or reconfigure a printer."""
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
+        """Add a printer (Bambu Lab for now; other brands join this step later)."""
+        return await self.async_step_bambu(user_input)
+
+    async def async_step_bambu(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Bambu Lab printer in LAN mode: host, serial, access code, optional CA."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = _flatten(user_input)
+            serial = data[CONF_SERIAL]
+            entry = self._get_entry()
+            if any(s.unique_id == serial for s in entry.subentries.values()):
+                return self.async_abort(reason="already_configured")
+            info, error = await _async_probe_bambu(self.hass, data)
+            if info is not None:
+                name = (data.pop(CONF_NAME, None) or "").strip() or (
+                    f"{info.model or 'Bambu Lab'} {serial[-4:]}"
+                )
+                data.update(
+                    {
+                        CONF_BRAND: BRAND_BAMBU,
+                        CONF_MODEL: info.model,
+                        CONF_MODEL_CODE: info.model_code,
+                    }
+                )
+                return self.async_create_entry(title=name, data=data, unique_id=serial)
+            errors["base"] = error or "unknown"
+        return self.async_show_form(
+            step_id="bambu",
+            data_schema=self.add_suggested_values_to_schema(
+                _bambu_schema({}, new=True), _without_secret(user_input)
+            ),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Change host, access code, port or CA of an existing printer."""
+        subentry = self._get_reconfigure_subentry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = {
+                **subentry.data,
+                **_flatten({**user_input, CONF_SERIAL: subentry.data[CONF_SERIAL]}),
+            }
+            info, error = await _async_probe_bambu(self.hass, data)
+            if info is not None:
+                data.update(
+                    {
+                        CONF_MODEL: info.model or data.get(CONF_MODEL),
+                        CONF_MODEL_CODE: info.model_code or data.get(CONF_MODEL_CODE),
+                    }
+                )
+                return self.async_update_and_abort(self._get_entry(), subentry, data=data)
+            errors["base"] = error or "unknown"
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_bambu_schema(subentry.data, new=False),
+            errors=errors,
+            description_placeholders={"name": subentry.title},
+        )
+
+
+def _without_secret(user_input: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Values to re-show in a failed form (never echo the access code back)."""
+    return {k: v for k, v in (user_input or {}).items() if k != CONF_ACCESS_CODE}

@@ -1,0 +1,49 @@
+"""Base entity for printer entities: device info, availability, change-only state writes."""
+
+from __future__ import annotations
+
+from typing import Any, override
+
+from homeassistant.helpers.entity import Entity, EntityDescription
+
+from .hub import PrinterHub
+
+
+class OdinPrinterEntity(Entity):
+    """An entity of one printer, updated by push from its hub, written only on change."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+    # Entities that stay available while the printer is offline (status, online).
+    available_when_offline = False
+
+    def __init__(self, hub: PrinterHub, description: EntityDescription) -> None:
+        """Initialize."""
+        self.hub = hub
+        self.entity_description = description
+        self._attr_unique_id = f"{hub.serial}_{description.key}"
+        self._attr_device_info = hub.device_info
+        self._last: Any = object()
+
+    @property
+    @override
+    def available(self) -> bool:
+        """Unavailable while the printer is offline, unless the entity describes that."""
+        return self.available_when_offline or self.hub.snapshot.online
+
+    def state_key(self) -> Any:
+        """Everything that shapes this entity's state; a write happens only when it changes."""
+        return self.available
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Subscribe to the hub."""
+        await super().async_added_to_hass()
+        self._last = self.state_key()
+        self.async_on_remove(self.hub.add_listener(self._handle_hub_update))
+
+    def _handle_hub_update(self) -> None:
+        key = self.state_key()
+        if key != self._last:
+            self._last = key
+            self.async_write_ha_state()

@@ -1,0 +1,101 @@
+"""Run event entity: started, paused, resumed, finished, failed, cancelled, errors."""
+
+from __future__ import annotations
+
+from typing import Any, override
+
+from homeassistant.components.event import EventEntity, EventEntityDescription
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import OdinPrinterEntity
+from .hub import PrinterHub
+from .platform import async_setup_printer_platform
+from .printers.model import PrinterError, RunEvent, RunEventType
+from .runtime import OdinConfigEntry
+
+PARALLEL_UPDATES = 0
+
+# job_ended is split by outcome so automations can trigger on "failed" alone.
+EVENT_TYPES = [
+    "started",
+    "paused",
+    "resumed",
+    "finished",
+    "failed",
+    "cancelled",
+    "ended_unknown",
+    "error_raised",
+    "error_cleared",
+]
+_OUTCOME_EVENT = {
+    "success": "finished",
+    "failed": "failed",
+    "cancelled": "cancelled",
+    "unknown": "ended_unknown",
+}
+_SIMPLE = {
+    RunEventType.JOB_STARTED: "started",
+    RunEventType.JOB_PAUSED: "paused",
+    RunEventType.JOB_RESUMED: "resumed",
+    RunEventType.ERROR_RAISED: "error_raised",
+    RunEventType.ERROR_CLEARED: "error_cleared",
+}
+
+RUN_EVENTS = EventEntityDescription(
+    key="run_events", translation_key="run_events", event_types=EVENT_TYPES
+)
+
+
+def event_type_of(event: RunEvent) -> str | None:
+    """The entity event type for a client RunEvent (None: not surfaced)."""
+    if event.type is RunEventType.JOB_ENDED:
+        return _OUTCOME_EVENT.get(str(event.data.get("outcome")), "ended_unknown")
+    if event.type is RunEventType.JOB_STARTED and event.data.get("reattached"):
+        return None
+    return _SIMPLE.get(event.type)
+
+
+def event_attributes(event: RunEvent) -> dict[str, Any]:
+    """Small, JSON-safe attributes for an event."""
+    attrs: dict[str, Any] = {"job_key": event.job_key}
+    for key in ("file_name", "job_name", "reason", "error_code", "outcome", "slicer_estimate_s"):
+        if (value := event.data.get(key)) is not None:
+            attrs[key] = value
+    error = event.data.get("error")
+    if isinstance(error, PrinterError):
+        attrs.update(code=error.code, severity=error.severity.value, source=error.source)
+    return attrs
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: OdinConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up the run event entity of every printer."""
+
+    @callback
+    def _entities(hub: PrinterHub) -> list[OdinRunEventEntity]:
+        return [OdinRunEventEntity(hub, RUN_EVENTS)]
+
+    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+
+
+class OdinRunEventEntity(OdinPrinterEntity, EventEntity):
+    """Fires on run events of one printer."""
+
+    available_when_offline = True
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Subscribe to run events."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.hub.add_event_listener(self._handle_run_event))
+
+    @callback
+    def _handle_run_event(self, event: RunEvent) -> None:
+        if (event_type := event_type_of(event)) is None:
+            return
+        self._trigger_event(event_type, event_attributes(event))
+        self.async_write_ha_state()

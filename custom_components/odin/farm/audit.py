@@ -1,0 +1,162 @@
+"""Audit model: who did what, to what, with which result (DESIGN §3.5, PROTOCOLS §9 item 7).
+
+Pure Python. ``store/audit.py`` writes and pages these rows; the HA glue resolves the actor
+from the call context. :func:`redact` masks secrets before anything reaches the database
+(``store.audit.insert_audit`` applies it again, so no path can skip it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum, StrEnum
+import json
+import re
+from typing import Any, Final
+
+
+class Origin(StrEnum):
+    """Where a state-changing action came from."""
+
+    UI = "ui"
+    API = "api"
+    AUTOMATION = "automation"
+    SCRIPT = "script"
+    VOICE = "voice"
+    SYSTEM = "system"
+    SERVICE = "service"
+
+
+class AuditResult(StrEnum):
+    """Result of an audited action (``AuditEntry.result`` takes these values)."""
+
+    OK = "ok"
+    ERROR = "error"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acted: HA user (if any) and origin; ``origin_ref`` e.g. ``automation.x``."""
+
+    origin: Origin
+    user_id: str | None = None
+    user_name: str | None = None
+    origin_ref: str | None = None
+
+
+SYSTEM_ACTOR: Final = Actor(Origin.SYSTEM)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One audited action. ``result`` is ok | error | refused; ``result_text`` says why."""
+
+    ts: datetime
+    actor: Actor
+    action: str
+    target_type: str
+    target_id: str | None
+    details: Mapping[str, Any]
+    result: str = AuditResult.OK
+    result_text: str | None = None
+
+
+# ---------------------------------------------------------------------------- redaction
+
+REDACTED: Final = "**REDACTED**"
+
+# Keys (normalised: lower case, "-"/" " → "_") whose values are always masked.
+SECRET_KEYS: Final = frozenset(
+    {
+        "access_code",
+        "accesscode",
+        "api_key",
+        "apikey",
+        "x_api_key",
+        "password",
+        "passwd",
+        "pass",
+        "pwd",
+        "token",
+        "access_token",
+        "refresh_token",
+        "auth_token",
+        "bearer",
+        "secret",
+        "client_secret",
+        "authorization",
+        "cookie",
+        "private_key",
+        "credentials",
+    }
+)
+# Any key containing one of these fragments is masked too (e.g. "printer_password").
+_SECRET_FRAGMENTS: Final = (
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "access_code",
+    "access_key",
+    "private_key",
+    "credential",
+)
+# user:password@ in URLs (database URLs, camera URLs).
+_URL_PASSWORD: Final = re.compile(
+    r"(?P<head>(?<![a-z0-9+.\-])[a-z][a-z0-9+.\-]*://[^:/@\s]*:)"  # scheme://user:
+    r"[^@/\s]+@",  # password@
+    re.IGNORECASE,
+)
+MAX_DETAILS_CHARS: Final = 16_000
+_MAX_DEPTH: Final = 8
+
+
+def is_secret_key(key: str) -> bool:
+    """True if a details key names a secret."""
+    norm = key.strip().lower().replace("-", "_").replace(" ", "_")
+    return norm in SECRET_KEYS or any(fragment in norm for fragment in _SECRET_FRAGMENTS)
+
+
+def _scrub_text(value: str) -> str:
+    return _URL_PASSWORD.sub(lambda m: f"{m['head']}{REDACTED}@", value)
+
+
+def _clean(value: Any, depth: int) -> Any:
+    if depth > _MAX_DEPTH:
+        return "…"
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return _clean(value.value, depth)
+    if isinstance(value, str):
+        return _scrub_text(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {
+            str(k): REDACTED if is_secret_key(str(k)) else _clean(v, depth + 1)
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_clean(item, depth + 1) for item in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_clean(item, depth + 1) for item in value), key=str)
+    return _scrub_text(str(value))
+
+
+def redact(details: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON-safe copy of ``details`` with secrets masked.
+
+    Masks values of secret-looking keys at any depth (access_code, api_key, password,
+    token, secret, …), passwords inside URLs, converts datetimes/enums/sets to JSON values,
+    and replaces oversized details with a marker. Idempotent.
+    """
+    cleaned: dict[str, Any] = _clean(dict(details), 0)
+    size = len(json.dumps(cleaned, ensure_ascii=False, default=str))
+    if size > MAX_DETAILS_CHARS:
+        return {"_truncated": True, "_size": size, "keys": sorted(cleaned)[:50]}
+    return cleaned

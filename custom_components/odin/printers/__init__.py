@@ -1,0 +1,1 @@
+"""Printer protocol clients. No Home Assistant imports here: stdlib, paho and aiohttp only."""

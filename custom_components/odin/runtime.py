@@ -1,0 +1,26 @@
+"""Typed runtime data of the farm config entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from homeassistant.config_entries import ConfigEntry
+
+if TYPE_CHECKING:
+    from .audit import AuditRecorder
+    from .hub import PrinterHub
+    from .store.db import Database
+
+
+@dataclass(slots=True)
+class FarmRuntime:
+    """Everything the farm entry owns while loaded."""
+
+    db: Database
+    db_url: str
+    audit: AuditRecorder
+    printers: dict[str, PrinterHub] = field(default_factory=dict)  # key: subentry id
+
+
+type OdinConfigEntry = ConfigEntry[FarmRuntime]

@@ -1,0 +1,183 @@
+"""Printer sensors: status, progress, remaining time, file, layer, temperatures, error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, override
+
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTemperature, UnitOfTime
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.typing import StateType
+
+from .entity import OdinPrinterEntity
+from .hub import PrinterHub
+from .platform import async_setup_printer_platform
+from .printers.model import ErrorSeverity, PrinterSnapshot, PrinterStatus
+from .runtime import OdinConfigEntry
+
+PARALLEL_UPDATES = 0
+
+ERROR_NONE = "none"
+ERROR_OPTIONS = [ERROR_NONE, *(s.value for s in ErrorSeverity)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class OdinSensorDescription(SensorEntityDescription):
+    """A printer sensor computed from the live snapshot."""
+
+    value_fn: Callable[[PrinterSnapshot], StateType]
+    attrs_fn: Callable[[PrinterSnapshot], dict[str, Any] | None] = lambda _: None
+    available_when_offline: bool = False
+
+
+def _error_state(s: PrinterSnapshot) -> str:
+    err = s.primary_error
+    return err.severity.value if err is not None else ERROR_NONE
+
+
+def _error_attrs(s: PrinterSnapshot) -> dict[str, Any] | None:
+    err = s.primary_error
+    if err is None:
+        return {"code": None, "count": 0}
+    return {
+        "code": err.code,
+        "source": err.source,
+        "message": err.message,
+        "count": len(s.errors),
+        "codes": [e.code for e in s.errors][:10],
+    }
+
+
+SENSORS: tuple[OdinSensorDescription, ...] = (
+    OdinSensorDescription(
+        key="status",
+        translation_key="status",
+        device_class=SensorDeviceClass.ENUM,
+        options=[s.value for s in PrinterStatus],
+        value_fn=lambda s: s.status.value,
+        available_when_offline=True,
+    ),
+    OdinSensorDescription(
+        key="progress",
+        translation_key="progress",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.progress,
+    ),
+    OdinSensorDescription(
+        key="remaining_time",
+        translation_key="remaining_time",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.SECONDS,
+        suggested_unit_of_measurement=UnitOfTime.MINUTES,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.remaining_s,
+    ),
+    OdinSensorDescription(
+        key="current_file",
+        translation_key="current_file",
+        value_fn=lambda s: s.file_name or s.job_name,
+    ),
+    OdinSensorDescription(
+        key="current_layer",
+        translation_key="current_layer",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda s: s.layer,
+        attrs_fn=lambda s: {"total_layers": s.total_layers},
+    ),
+    OdinSensorDescription(
+        key="nozzle_temperature",
+        translation_key="nozzle_temperature",
+        device_class=SensorDeviceClass.TEMPERATURE,
+        native_unit_of_measurement=UnitOfTemperature.CELSIUS,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.nozzle_temp,
+        attrs_fn=lambda s: {"target": s.nozzle_target},
+    ),
+    OdinSensorDescription(
+        key="bed_temperature",
+        translation_key="bed_temperature",
+        device_class=SensorDeviceClass.TEMPERATURE,
+        native_unit_of_measurement=UnitOfTemperature.CELSIUS,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda s: s.bed_temp,
+        attrs_fn=lambda s: {"target": s.bed_target},
+    ),
+    OdinSensorDescription(
+        key="error",
+        translation_key="error",
+        device_class=SensorDeviceClass.ENUM,
+        options=ERROR_OPTIONS,
+        value_fn=_error_state,
+        attrs_fn=_error_attrs,
+    ),
+    OdinSensorDescription(
+        key="reconnects",
+        translation_key="reconnects",
+        entity_category=EntityCategory.DIAGNOSTIC,
+        entity_registry_enabled_default=False,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda s: None,  # read from the hub, see OdinSensor.native_value
+        available_when_offline=True,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: OdinConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Set up sensors for every printer, now and when printers are added."""
+
+    @callback
+    def _entities(hub: PrinterHub) -> list[OdinSensor]:
+        return [OdinSensor(hub, d) for d in SENSORS]
+
+    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+
+
+class OdinSensor(OdinPrinterEntity, SensorEntity):
+    """A printer sensor."""
+
+    entity_description: OdinSensorDescription
+
+    def __init__(self, hub: PrinterHub, description: OdinSensorDescription) -> None:
+        """Initialize."""
+        super().__init__(hub, description)
+        self.available_when_offline = description.available_when_offline
+
+    @property
+    @override
+    def native_value(self) -> StateType:
+        """Current value."""
+        if self.entity_description.key == "reconnects":
+            return self.hub.reconnects
+        return self.entity_description.value_fn(self.hub.snapshot)
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Small attributes (target temperatures, layer count, error codes)."""
+        return self.entity_description.attrs_fn(self.hub.snapshot)
+
+    @override
+    def state_key(self) -> Any:
+        """State + attributes + availability."""
+        attrs = self.extra_state_attributes
+        return (
+            self.available,
+            self.native_value,
+            tuple(sorted((k, str(v)) for k, v in attrs.items())) if attrs else None,
+        )

@@ -1,0 +1,112 @@
+"""Audit rows: insert (always redacted) and keyset-paged listing, newest first.
+
+Pagination is keyset on ``(ts, id)`` (index ``ix_audit_ts_id``), never OFFSET: pass the
+``(ts, id)`` of the last row of a page as ``before`` to get the next one. Rows inserted between
+two page requests can never shift, repeat or hide rows of later pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Connection, and_, insert, or_, select
+
+from custom_components.odin.farm.audit import AuditEntry, redact
+
+from .schema import audit_log
+
+MAX_PAGE: Final = 500
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """A stored audit row."""
+
+    id: int
+    ts: datetime
+    user_id: str | None
+    user_name: str | None
+    origin: str
+    origin_ref: str | None
+    action: str
+    target_type: str
+    target_id: str | None
+    details: dict[str, Any]
+    result: str
+    result_text: str | None
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        """``before`` value for the page after this row."""
+        return (self.ts, self.id)
+
+
+def insert_audit(conn: Connection, entry: AuditEntry) -> int:
+    """Store one entry (details redacted here, whatever the caller did); return its id."""
+    actor = entry.actor
+    result = conn.execute(
+        insert(audit_log).values(
+            ts=entry.ts,
+            user_id=actor.user_id,
+            user_name=actor.user_name,
+            origin=str(actor.origin),
+            origin_ref=actor.origin_ref,
+            action=entry.action,
+            target_type=entry.target_type,
+            target_id=entry.target_id,
+            details=redact(entry.details),
+            result=str(entry.result),
+            result_text=entry.result_text,
+        )
+    )
+    primary_key = result.inserted_primary_key
+    assert primary_key is not None
+    return int(primary_key[0])
+
+
+def list_audit(
+    conn: Connection,
+    *,
+    before: tuple[datetime, int] | None = None,
+    limit: int = 50,
+    user_id: str | None = None,
+    origin: str | None = None,
+    action: str | None = None,
+    target_type: str | None = None,
+    target_id: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[AuditRecord]:
+    """One page of audit rows, newest first (``ts`` desc, then ``id`` desc).
+
+    ``before`` = cursor of the previous page's last row; ``since`` inclusive, ``until``
+    exclusive; ``limit`` clamped to 1…:data:`MAX_PAGE`.
+    """
+    table = audit_log
+    query = select(table).order_by(table.c.ts.desc(), table.c.id.desc())
+    if before is not None:
+        before_ts, before_id = before
+        query = query.where(
+            or_(table.c.ts < before_ts, and_(table.c.ts == before_ts, table.c.id < before_id))
+        )
+    filters: list[Any] = []
+    if user_id is not None:
+        filters.append(table.c.user_id == user_id)
+    if origin is not None:
+        filters.append(table.c.origin == str(origin))
+    if action is not None:
+        filters.append(table.c.action == action)
+    if target_type is not None:
+        filters.append(table.c.target_type == target_type)
+    if target_id is not None:
+        filters.append(table.c.target_id == target_id)
+    if since is not None:
+        filters.append(table.c.ts >= since)
+    if until is not None:
+        filters.append(table.c.ts < until)
+    if filters:
+        query = query.where(*filters)
+    query = query.limit(max(1, min(limit, MAX_PAGE)))
+    return [AuditRecord(**row._asdict()) for row in conn.execute(query)]

@@ -1,0 +1,307 @@
+"""Run and HMS rows: apply ``farm.runs`` operations idempotently; load open state; readers.
+
+Idempotency (a replayed op list leaves the same rows):
+
+* ``StartRun`` inserts only if ``(printer_id, job_key)`` does not exist.
+* ``UpdateRun`` and ``EndRun`` touch only a run that is still open (``outcome IS NULL``).
+* ``ErrorOnset`` inserts only if that ``(printer, code)`` has no open row and no row with the
+  same onset time; ``ErrorClear`` closes the open row if it began at or before the clear.
+
+Run this inside ``Database.write`` (one transaction for the whole list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from datetime import datetime
+import logging
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, insert, or_, select, update
+
+from custom_components.odin.farm.runs import (
+    UPDATABLE_FIELDS,
+    EndRun,
+    ErrorClear,
+    ErrorOnset,
+    OpenRunState,
+    RunOp,
+    StartRun,
+    UpdateRun,
+)
+
+from .printers import ensure_printer
+from .schema import hms_events, runs
+
+_LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    """A stored run (every column of ``runs``)."""
+
+    id: int
+    printer_id: str
+    job_key: str
+    file_name: str | None
+    job_name: str | None
+    file_hash: str | None
+    queue_item_id: int | None
+    preset_id: int | None
+    started_at: datetime
+    first_layer_at: datetime | None
+    ended_at: datetime | None
+    outcome: str | None
+    outcome_source: str | None
+    failure_reason: str | None
+    failure_code: str | None
+    slicer_estimate_s: float | None
+    printer_estimate_s: float | None
+    actual_s: float | None
+    paused_s: float
+    paused_since: datetime | None
+    total_layers: int | None
+    filament: list[dict[str, Any]] | None
+    timelapse: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HmsEventRecord:
+    """A stored error onset (and its clear)."""
+
+    id: int
+    printer_id: str
+    run_id: int | None
+    code: str
+    source: str
+    severity: str
+    module: str | None
+    message: str | None
+    first_seen: datetime
+    cleared_at: datetime | None
+
+
+# ---------------------------------------------------------------------------- write path
+
+
+def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> None:
+    """Apply run operations in order, each idempotently."""
+    for op in ops:
+        match op:
+            case StartRun():
+                _start(conn, op)
+            case UpdateRun():
+                _update(conn, op)
+            case EndRun():
+                _end(conn, op)
+            case ErrorOnset():
+                _onset(conn, op)
+            case ErrorClear():
+                _clear(conn, op)
+
+
+def _run_key(printer_id: str, job_key: str) -> Any:
+    return and_(runs.c.printer_id == printer_id, runs.c.job_key == job_key)
+
+
+def _start(conn: Connection, op: StartRun) -> None:
+    exists = conn.execute(select(runs.c.id).where(_run_key(op.printer_id, op.job_key))).first()
+    if exists is not None:
+        return
+    ensure_printer(conn, op.printer_id, op.started_at)
+    conn.execute(
+        insert(runs).values(
+            printer_id=op.printer_id,
+            job_key=op.job_key,
+            started_at=op.started_at,
+            file_name=op.file_name,
+            job_name=op.job_name,
+            slicer_estimate_s=op.slicer_estimate_s,
+            printer_estimate_s=op.printer_estimate_s,
+            total_layers=op.total_layers,
+            filament=None if op.filament is None else [dict(f) for f in op.filament],
+            paused_s=0.0,
+            updated_at=op.started_at,
+        )
+    )
+
+
+def _update(conn: Connection, op: UpdateRun) -> None:
+    unknown = set(op.fields) - UPDATABLE_FIELDS
+    if unknown:
+        raise ValueError(f"UpdateRun cannot set {sorted(unknown)}")
+    if not op.fields:
+        return
+    conn.execute(
+        update(runs)
+        .where(_run_key(op.printer_id, op.job_key), runs.c.outcome.is_(None))
+        .values(updated_at=op.ts, **op.fields)
+    )
+
+
+def _end(conn: Connection, op: EndRun) -> None:
+    conn.execute(
+        update(runs)
+        .where(_run_key(op.printer_id, op.job_key), runs.c.outcome.is_(None))
+        .values(
+            ended_at=op.ended_at,
+            outcome=str(op.outcome),
+            outcome_source=op.outcome_source,
+            failure_reason=op.failure_reason,
+            failure_code=op.failure_code,
+            actual_s=op.actual_s,
+            paused_s=op.paused_s,
+            paused_since=None,
+            updated_at=op.ended_at,
+        )
+    )
+
+
+def _onset(conn: Connection, op: ErrorOnset) -> None:
+    error = op.error
+    exists = conn.execute(
+        select(hms_events.c.id).where(
+            hms_events.c.printer_id == op.printer_id,
+            hms_events.c.code == error.code,
+            or_(hms_events.c.cleared_at.is_(None), hms_events.c.first_seen == op.ts),
+        )
+    ).first()
+    if exists is not None:
+        return
+    run_id = None
+    if op.job_key is not None:
+        run_id = conn.execute(
+            select(runs.c.id).where(_run_key(op.printer_id, op.job_key))
+        ).scalar_one_or_none()
+    ensure_printer(conn, op.printer_id, op.ts)
+    conn.execute(
+        insert(hms_events).values(
+            printer_id=op.printer_id,
+            run_id=run_id,
+            code=error.code,
+            source=error.source,
+            severity=str(error.severity),
+            module=error.module,
+            message=error.message,
+            first_seen=op.ts,
+        )
+    )
+
+
+def _clear(conn: Connection, op: ErrorClear) -> None:
+    conn.execute(
+        update(hms_events)
+        .where(
+            hms_events.c.printer_id == op.printer_id,
+            hms_events.c.code == op.code,
+            hms_events.c.cleared_at.is_(None),
+            # a replayed clear must not close a later onset
+            hms_events.c.first_seen <= op.ts,
+        )
+        .values(cleared_at=op.ts)
+    )
+
+
+# ---------------------------------------------------------------------------- restart state
+
+
+def load_open_runs(conn: Connection) -> dict[str, OpenRunState]:
+    """Open runs (outcome NULL) by printer id, for ``RunTracker`` after a restart.
+
+    The tracker never leaves two runs open for one printer; should a database hold more, the
+    newest is returned and the others are logged (and left as they are).
+    """
+    query = (
+        select(
+            runs.c.printer_id,
+            runs.c.job_key,
+            runs.c.started_at,
+            runs.c.paused_s,
+            runs.c.paused_since,
+            runs.c.first_layer_at,
+        )
+        .where(runs.c.outcome.is_(None))
+        .order_by(runs.c.started_at, runs.c.id)
+    )
+    result: dict[str, OpenRunState] = {}
+    for row in conn.execute(query):
+        if row.printer_id in result:
+            _LOGGER.warning(
+                "Printer %s has several open runs; tracking the newest (%s)",
+                row.printer_id,
+                row.job_key,
+            )
+        result[row.printer_id] = OpenRunState(
+            job_key=row.job_key,
+            started_at=row.started_at,
+            paused_s=row.paused_s or 0.0,
+            paused_since=row.paused_since,
+            first_layer_at=row.first_layer_at,
+        )
+    return result
+
+
+def load_open_error_codes(conn: Connection) -> dict[str, frozenset[str]]:
+    """Codes of uncleared errors by printer id, for ``RunTracker(open_error_codes=…)``."""
+    query = select(hms_events.c.printer_id, hms_events.c.code).where(
+        hms_events.c.cleared_at.is_(None)
+    )
+    found: dict[str, set[str]] = {}
+    for row in conn.execute(query):
+        found.setdefault(row.printer_id, set()).add(row.code)
+    return {printer_id: frozenset(codes) for printer_id, codes in found.items()}
+
+
+# ---------------------------------------------------------------------------- readers
+
+
+def _limited[Q: Select[Any]](query: Q, limit: int) -> Q:
+    return query.limit(max(1, min(limit, 10_000)))
+
+
+def list_runs(
+    conn: Connection,
+    printer_id: str | None = None,
+    limit: int = 100,
+    *,
+    open_only: bool = False,
+) -> list[RunRecord]:
+    """Newest runs first (by start, then id); optionally one printer's or only open ones."""
+    query = select(runs).order_by(runs.c.started_at.desc(), runs.c.id.desc())
+    if printer_id is not None:
+        query = query.where(runs.c.printer_id == printer_id)
+    if open_only:
+        query = query.where(runs.c.outcome.is_(None))
+    return [RunRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+
+
+def get_run(conn: Connection, printer_id: str, job_key: str) -> RunRecord | None:
+    """One run by its natural key."""
+    row = conn.execute(select(runs).where(_run_key(printer_id, job_key))).first()
+    return None if row is None else RunRecord(**row._asdict())
+
+
+def list_hms_events(
+    conn: Connection,
+    printer_id: str | None = None,
+    limit: int = 100,
+    *,
+    open_only: bool = False,
+) -> list[HmsEventRecord]:
+    """Newest error onsets first; optionally one printer's or only uncleared ones."""
+    query = select(hms_events).order_by(hms_events.c.first_seen.desc(), hms_events.c.id.desc())
+    if printer_id is not None:
+        query = query.where(hms_events.c.printer_id == printer_id)
+    if open_only:
+        query = query.where(hms_events.c.cleared_at.is_(None))
+    return [HmsEventRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+
+
+def run_to_dict(record: RunRecord) -> Mapping[str, Any]:
+    """A JSON-friendly dict of a run (datetimes as ISO 8601), for diagnostics."""
+    return {
+        key: value.isoformat() if isinstance(value, datetime) else value
+        for key, value in asdict(record).items()
+    }

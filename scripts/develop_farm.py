@@ -1,0 +1,266 @@
+"""Orchestrates scripts/develop: demo printers, Home Assistant, onboarding and farm setup.
+
+Runs inside the project environment (``odin_run``). Everything it starts is stopped on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+from pathlib import Path
+import signal
+import sys
+from typing import Any
+
+import aiohttp
+
+REPO = Path(__file__).resolve().parent.parent
+DEV = REPO / ".dev"
+CONFIG = DEV / "ha-config"
+DEMO = DEV / "demo"
+BASE = "http://127.0.0.1:8123"
+CLIENT_ID = f"{BASE}/"
+USERNAME = "demo"
+PASSWORD = "demo-farm"
+
+ACCESS_CODE = "12345678"
+DEMO_PRINTERS: list[dict[str, str]] = [
+    {"name": "X1C bay 1", "model": "BL-P001", "serial": "00M00A391800001", "host": "127.0.0.11"},
+    {"name": "P1S bay 2", "model": "C12", "serial": "01P00A391800002", "host": "127.0.0.12"},
+    {"name": "A1 mini bay 3", "model": "N1", "serial": "0300AA391800003", "host": "127.0.0.13"},
+]
+
+CONFIGURATION_YAML = """\
+# Written by scripts/develop. A lean Home Assistant for developing O.D.I.N.
+homeassistant:
+  name: O.D.I.N. demo farm
+  time_zone: UTC
+  country: DE
+  unit_system: metric
+frontend:
+config:
+history:
+logbook:
+logger:
+  default: warning
+  logs:
+    custom_components.odin: info
+"""
+
+_LOGGER = logging.getLogger("develop")
+
+
+def _prepare_config() -> None:
+    CONFIG.mkdir(parents=True, exist_ok=True)
+    (CONFIG / "custom_components").mkdir(exist_ok=True)
+    link = CONFIG / "custom_components" / "odin"
+    if not link.is_symlink():
+        link.symlink_to(REPO / "custom_components" / "odin")
+    cfg = CONFIG / "configuration.yaml"
+    if not cfg.exists():
+        cfg.write_text(CONFIGURATION_YAML, encoding="utf-8")
+
+
+async def _start_printers(cycle_s: float) -> list[asyncio.subprocess.Process]:
+    """One simulator process per demo printer, all signed by one CA kept in .dev/demo/ca."""
+    procs = []
+    DEMO.mkdir(parents=True, exist_ok=True)
+    ca_key = DEMO / "ca" / "ca.key"
+    for index, p in enumerate(DEMO_PRINTERS):
+        log = (DEMO / f"{p['serial']}.log").open("ab")
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "simulators.bambu",
+            "--serial", p["serial"], "--model", p["model"], "--host", p["host"],
+            "--port", "8883", "--access-code", ACCESS_CODE,
+            "--ca-dir", str(DEMO / "ca"), "--ca-out", str(DEMO / "ca.pem"),
+            "--cycle-seconds", str(cycle_s * (1 + 0.15 * index)),
+            cwd=REPO, stdout=log, stderr=log,
+        )  # fmt: skip
+        procs.append(proc)
+        if index == 0:  # the first one creates the shared CA; the others load it
+            for _ in range(300):
+                if ca_key.exists() and (DEMO / "ca.pem").exists():
+                    break
+                await asyncio.sleep(0.1)
+    return procs
+
+
+async def _wait_http(session: aiohttp.ClientSession, hass: asyncio.subprocess.Process) -> None:
+    for _ in range(900):
+        if hass.returncode is not None:
+            raise SystemExit(
+                f"Home Assistant exited with {hass.returncode}; see {CONFIG}/home-assistant.log"
+            )
+        with contextlib.suppress(aiohttp.ClientError):
+            async with session.get(f"{BASE}/api/onboarding") as resp:
+                if resp.status in (200, 404):
+                    return
+        await asyncio.sleep(1)
+    raise SystemExit("Home Assistant did not come up in 15 minutes")
+
+
+async def _token(session: aiohttp.ClientSession) -> str:
+    """Onboard on first start (creating the demo user), otherwise log in."""
+    async with session.get(f"{BASE}/api/onboarding") as resp:
+        steps = await resp.json() if resp.status == 200 else []
+    done = {s["step"] for s in steps if s.get("done")}
+    if "user" not in done:
+        async with session.post(
+            f"{BASE}/api/onboarding/users",
+            json={
+                "client_id": CLIENT_ID,
+                "name": "Demo",
+                "username": USERNAME,
+                "password": PASSWORD,
+                "language": "en",
+            },
+        ) as resp:
+            resp.raise_for_status()
+            code = (await resp.json())["auth_code"]
+    else:
+        async with session.post(
+            f"{BASE}/auth/login_flow",
+            json={
+                "client_id": CLIENT_ID,
+                "handler": ["homeassistant", None],
+                "redirect_uri": CLIENT_ID,
+            },
+        ) as resp:
+            flow_id = (await resp.json())["flow_id"]
+        async with session.post(
+            f"{BASE}/auth/login_flow/{flow_id}",
+            json={"client_id": CLIENT_ID, "username": USERNAME, "password": PASSWORD},
+        ) as resp:
+            code = (await resp.json())["result"]
+    async with session.post(
+        f"{BASE}/auth/token",
+        data={"grant_type": "authorization_code", "code": code, "client_id": CLIENT_ID},
+    ) as resp:
+        resp.raise_for_status()
+        token: str = (await resp.json())["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    for step, body in (
+        ("core_config", {}),
+        ("analytics", {}),
+        ("integration", {"client_id": CLIENT_ID, "redirect_uri": CLIENT_ID}),
+    ):
+        if step not in done:
+            async with session.post(f"{BASE}/api/onboarding/{step}", json=body, headers=headers):
+                pass
+    return token
+
+
+async def _flow(
+    session: aiohttp.ClientSession,
+    headers: dict[str, str],
+    path: str,
+    start: dict[str, Any],
+    data: dict[str, Any],
+) -> dict[str, Any]:
+    async with session.post(f"{BASE}{path}", json=start, headers=headers) as resp:
+        result: dict[str, Any] = await resp.json()
+    if result.get("type") != "form":
+        return result
+    async with session.post(
+        f"{BASE}{path}/{result['flow_id']}", json=data, headers=headers
+    ) as resp:
+        final: dict[str, Any] = await resp.json()
+    return final
+
+
+async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    async with session.get(
+        f"{BASE}/api/config/config_entries/entry?domain=odin", headers=headers
+    ) as resp:
+        entries = await resp.json()
+    if entries:
+        entry_id = entries[0]["entry_id"]
+    else:
+        result = await _flow(
+            session, headers, "/api/config/config_entries/flow", {"handler": "odin"}, {"db_url": ""}
+        )
+        if result.get("type") != "create_entry":
+            raise SystemExit(f"farm entry not created: {result}")
+        entry_id = result["result"]["entry_id"]
+        _LOGGER.info("created the farm entry (embedded SQLite)")
+    ca_pem = (DEMO / "ca.pem").read_text("ascii")
+    for p in DEMO_PRINTERS:
+        data = {
+            "name": p["name"],
+            "host": p["host"],
+            "serial": p["serial"],
+            "access_code": ACCESS_CODE,
+            "advanced": {"port": 8883, "ca_pem": ca_pem},
+        }
+        result = await _flow(
+            session,
+            headers,
+            "/api/config/config_entries/subentries/flow",
+            {"handler": [entry_id, "printer"]},
+            data,
+        )
+        outcome = result.get("type"), result.get("reason") or result.get("errors")
+        _LOGGER.info("printer %s: %s", p["name"], outcome)
+
+
+async def main(args: argparse.Namespace) -> None:
+    """Run until Ctrl-C / SIGTERM."""
+    _prepare_config()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    printers = await _start_printers(args.cycle_seconds)
+    hass = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "homeassistant",
+        "-c",
+        str(CONFIG),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as session:
+            _LOGGER.info("waiting for Home Assistant (first start installs its frontend)...")
+            await _wait_http(session, hass)
+            token = await _token(session)
+            await _configure_farm(session, token)
+        print(
+            f"\nO.D.I.N. demo farm is up: {BASE}  (login: {USERNAME} / {PASSWORD})\n"
+            f"Database: {CONFIG / 'odin.db'}; HA log: {CONFIG / 'home-assistant.log'}\n"
+            "Ctrl-C stops Home Assistant and the simulated printers.\n",
+            flush=True,
+        )
+        if args.exit_after:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(args.exit_after):
+                    await stop.wait()
+        else:
+            await stop.wait()
+    finally:
+        for proc in (hass, *printers):
+            if proc.returncode is None:
+                proc.terminate()
+        for proc in (hass, *printers):
+            try:
+                async with asyncio.timeout(30):
+                    await proc.wait()
+            except TimeoutError:
+                proc.kill()
+                await proc.wait()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--cycle-seconds", type=float, default=90.0, help="length of one scripted demo job cycle"
+    )
+    parser.add_argument(
+        "--exit-after", type=float, default=0, help="stop after this many seconds (for smoke tests)"
+    )
+    logging.basicConfig(level=logging.INFO, format="develop: %(message)s")
+    asyncio.run(main(parser.parse_args()))

@@ -1,0 +1,1 @@
+"""Printer simulators for tests, benchmarks and demos (real brokers/servers, scripted printers)."""
