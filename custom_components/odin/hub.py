@@ -28,6 +28,7 @@ from .farm.runs import OpenRunState, RunOp, RunTracker
 from .printers.bambu import BambuClient, BambuConfig, build_ssl_context
 from .printers.model import (
     CommandError,
+    PrinterClientError,
     PrinterInfo,
     PrinterSnapshot,
     PrinterStatus,
@@ -94,7 +95,11 @@ class PrinterHub:
     async def async_start(self) -> None:
         """Build the TLS context off the loop and start connecting in the background."""
         config = bambu_config_from_data(self.subentry.data)
-        ssl_context = await self.hass.async_add_executor_job(build_ssl_context, config)
+        try:
+            ssl_context = await self.hass.async_add_executor_job(build_ssl_context, config)
+        except PrinterClientError as err:
+            _LOGGER.error("Printer %s cannot start: %s", self.name, err)
+            return
         self._client = BambuClient(
             config,
             ssl_context,

@@ -1122,6 +1122,7 @@ class BambuClient:
         self._last_msg: float | None = None
         self._probed = False
         self._attempt_started = 0.0
+        self._pushall_at = 0.0
         self._hold_timer: asyncio.TimerHandle | None = None
         self._hold_deadline: datetime | None = None
         self._stale_timer: asyncio.TimerHandle | None = None
@@ -1328,6 +1329,7 @@ class BambuClient:
         client.subscribe(report_topic(serial), qos=0)
         client.publish(request_topic(serial), _get_version_payload(self._seq), qos=0)
         client.publish(request_topic(serial), _pushall_payload(self._seq), qos=0)
+        self._pushall_at = loop.time()
         self._schedule_stale_check()
 
     def _handle_disconnect(self, gen: int, reason: str) -> None:
@@ -1427,7 +1429,19 @@ class BambuClient:
             if self._wake is not None:
                 self._wake.set()
             return
-        if age >= self._stale_after_s / 2 and not self._probed:
+        half = self._stale_after_s / 2
+        if (
+            self._state.awaiting_first_report
+            and loop.time() - self._pushall_at >= half
+            and self._last_msg is not None
+            and age < half
+        ):
+            # messages flow but none carried gcode_state (the pushall answer was lost): ask
+            # again, at most every stale_after_s / 2 (the P1P rate-limits pushall)
+            self._pushall_at = loop.time()
+            with contextlib.suppress(CommandError):
+                self._publish(_pushall_payload(self._seq), qos=0)
+        if age >= half and not self._probed:
             # A quiet printer (P1/A1 send only changes) or a lost pushall answer: ask once
             # before declaring the connection dead. get_version is answered by every model
             # and is not rate-limited like pushall on the P1P.
@@ -1435,6 +1449,7 @@ class BambuClient:
             with contextlib.suppress(CommandError):
                 self._publish(_get_version_payload(self._seq), qos=0)
                 if self._state.awaiting_first_report:
+                    self._pushall_at = loop.time()
                     self._publish(_pushall_payload(self._seq), qos=0)
         self._schedule_stale_check()
 
