@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from functools import partial
 import logging
 
@@ -16,7 +17,15 @@ from homeassistant.util import dt as dt_util
 from sqlalchemy import Connection
 
 from .audit import AuditRecorder
-from .const import CONF_DB_URL, CONF_SERIAL, DEFAULT_DB_FILE, DOMAIN, SUBENTRY_PRINTER
+from .const import (
+    CONF_DB_URL,
+    CONF_OFFLINE_REPAIR_MINUTES,
+    CONF_SERIAL,
+    DEFAULT_DB_FILE,
+    DEFAULT_OFFLINE_REPAIR_MINUTES,
+    DOMAIN,
+    SUBENTRY_PRINTER,
+)
 from .farm.runs import OpenRunState
 from .hub import PrinterHub
 from .platform import SIGNAL_PRINTER_ADDED
@@ -132,6 +141,11 @@ async def _async_add_printer(
         runtime.audit,
         open_runs.get(subentry.subentry_id),
         open_errors.get(subentry.subentry_id, frozenset()),
+        offline_repair_after=timedelta(
+            minutes=float(
+                entry.options.get(CONF_OFFLINE_REPAIR_MINUTES, DEFAULT_OFFLINE_REPAIR_MINUTES)
+            )
+        ),
     )
     runtime.printers[subentry.subentry_id] = hub
     await hub.async_start()
@@ -151,10 +165,14 @@ async def _async_entry_updated(hass: HomeAssistant, entry: OdinConfigEntry) -> N
         hass.config_entries.async_schedule_reload(entry.entry_id)
         return
 
+    minutes = float(entry.options.get(CONF_OFFLINE_REPAIR_MINUTES, DEFAULT_OFFLINE_REPAIR_MINUTES))
+    for hub in runtime.printers.values():
+        hub.offline_repair_after = timedelta(minutes=minutes)
     current = {s.subentry_id: s for s in _printer_subentries(entry)}
     for printer_id in [pid for pid in runtime.printers if pid not in current]:
         hub = runtime.printers.pop(printer_id)
         await hub.async_stop()
+        hub.async_clear_issues()
         await runtime.db.write(
             partial(mark_printer_removed, printer_id=printer_id, ts=dt_util.utcnow())
         )
@@ -179,13 +197,13 @@ async def _async_entry_updated(hass: HomeAssistant, entry: OdinConfigEntry) -> N
             )
             async_dispatcher_send(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), printer_id)
         elif (
-            hub_or_none.subentry.data != subentry.data
-            or hub_or_none.subentry.title != subentry.title
+            hub_or_none.applied_data != subentry.data
+            or hub_or_none.applied_title != subentry.title
         ):
             changed = sorted(
                 k
-                for k in set(subentry.data) | set(hub_or_none.subentry.data)
-                if subentry.data.get(k) != hub_or_none.subentry.data.get(k)
+                for k in set(subentry.data) | set(hub_or_none.applied_data)
+                if subentry.data.get(k) != hub_or_none.applied_data.get(k)
             )
             await hub_or_none.async_restart(subentry)
             await runtime.audit.async_record(

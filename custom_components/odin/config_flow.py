@@ -27,6 +27,7 @@ from homeassistant.helpers.selector import (
 )
 import probatio
 
+from .brands import brand_of
 from .const import (
     BAMBU_PORT,
     BRAND_BAMBU,
@@ -42,8 +43,6 @@ from .const import (
     NAME,
     SUBENTRY_PRINTER,
 )
-from .hub import bambu_config_from_data
-from .printers.bambu import async_probe, build_ssl_context
 from .printers.model import CannotConnect, InvalidAuth, PrinterInfo, TlsError, WrongSerial
 from .store.db import Database, DatabaseError
 
@@ -120,7 +119,9 @@ class OdinOptionsFlow(OptionsFlow):
         if user_input is not None:
             url = (user_input.get(CONF_DB_URL) or "").strip()
             if (error := await _async_validate_db(self.hass, url)) is None:
-                return self.async_create_entry(data={**self.config_entry.options, CONF_DB_URL: url})
+                return self.async_create_entry(
+                    data={**self.config_entry.options, **user_input, CONF_DB_URL: url}
+                )
             errors[CONF_DB_URL] = error
         current = self.config_entry.options.get(CONF_DB_URL, "")
         return self.async_show_form(step_id="init", data_schema=_db_schema(current), errors=errors)
@@ -164,14 +165,12 @@ def _flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-async def _async_probe_bambu(
+async def async_probe_printer(
     hass: HomeAssistant, data: Mapping[str, Any]
 ) -> tuple[PrinterInfo | None, str | None]:
     """Connect once; return (info, None) or (None, error key)."""
-    config = bambu_config_from_data(data)
     try:
-        ssl_context = await hass.async_add_executor_job(build_ssl_context, config)
-        return await async_probe(config, ssl_context), None
+        return await brand_of(data).probe(hass, data), None
     except InvalidAuth:
         return None, "invalid_auth"
     except WrongSerial:
@@ -181,7 +180,7 @@ async def _async_probe_bambu(
     except CannotConnect:
         return None, "cannot_connect"
     except Exception:
-        _LOGGER.exception("Unexpected error while connecting to printer %s", config.host)
+        _LOGGER.exception("Unexpected error while connecting to printer %s", data.get(CONF_HOST))
         return None, "unknown"
 
 
@@ -198,12 +197,12 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
         """Bambu Lab printer in LAN mode: host, serial, access code, optional CA."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = _flatten(user_input)
+            data = {**_flatten(user_input), CONF_BRAND: BRAND_BAMBU}
             serial = data[CONF_SERIAL]
             entry = self._get_entry()
             if any(s.unique_id == serial for s in entry.subentries.values()):
                 return self.async_abort(reason="already_configured")
-            info, error = await _async_probe_bambu(self.hass, data)
+            info, error = await async_probe_printer(self.hass, data)
             if info is not None:
                 name = (data.pop(CONF_NAME, None) or "").strip() or (
                     f"{info.model or 'Bambu Lab'} {serial[-4:]}"
@@ -236,7 +235,7 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
                 **subentry.data,
                 **_flatten({**user_input, CONF_SERIAL: subentry.data[CONF_SERIAL]}),
             }
-            info, error = await _async_probe_bambu(self.hass, data)
+            info, error = await async_probe_printer(self.hass, data)
             if info is not None:
                 data.update(
                     {

@@ -10,6 +10,8 @@ NAME: Final = "O.D.I.N. print farm"
 # Farm entry options
 CONF_DB_URL: Final = "db_url"
 DEFAULT_DB_FILE: Final = "odin.db"
+CONF_OFFLINE_REPAIR_MINUTES: Final = "offline_repair_minutes"
+DEFAULT_OFFLINE_REPAIR_MINUTES: Final = 15
 
 # Printer subentries
 SUBENTRY_PRINTER: Final = "printer"
@@ -22,7 +24,7 @@ CONF_MODEL_CODE: Final = "model_code"
 BRAND_BAMBU: Final = "bambu"
 BAMBU_PORT: Final = 8883
 
-MANUFACTURERS: Final = {BRAND_BAMBU: "Bambu Lab"}
 
-# Events fired on the HA bus (automations can use them; event entities mirror them per printer)
-EVENT_RUN: Final = "odin_run_event"
+# Repair issue id prefixes (suffix: printer subentry id)
+ISSUE_UNREACHABLE: Final = "printer_unreachable_"
+ISSUE_AUTH_FAILED: Final = "printer_auth_failed_"

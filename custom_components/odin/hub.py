@@ -10,24 +10,25 @@ from typing import Any
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.util import dt as dt_util
 
 from .audit import AuditRecorder
+from .brands import brand_of
 from .const import (
-    BAMBU_PORT,
-    CONF_ACCESS_CODE,
-    CONF_CA_PEM,
     CONF_MODEL,
     CONF_SERIAL,
+    DEFAULT_OFFLINE_REPAIR_MINUTES,
     DOMAIN,
-    MANUFACTURERS,
+    ISSUE_AUTH_FAILED,
+    ISSUE_UNREACHABLE,
 )
 from .farm.runs import OpenRunState, RunOp, RunTracker
-from .printers.bambu import BambuClient, BambuConfig, build_ssl_context
+from .printers.base import PrinterClient
 from .printers.model import (
     CommandError,
+    InvalidAuth,
     PrinterClientError,
     PrinterInfo,
     PrinterSnapshot,
@@ -41,25 +42,12 @@ _LOGGER = logging.getLogger(__name__)
 
 RECONCILE_INTERVAL = timedelta(seconds=30)
 COMMANDS = ("pause", "resume", "stop")
-# Extra keyword arguments for the protocol client (timings); tests shorten them.
-CLIENT_TUNING: dict[str, float] = {}
 # Which statuses each command makes sense in (checked before anything is sent).
 _COMMAND_STATES: dict[str, frozenset[PrinterStatus]] = {
     "pause": frozenset({PrinterStatus.PRINTING, PrinterStatus.PREPARING}),
     "resume": frozenset({PrinterStatus.PAUSED}),
     "stop": frozenset({PrinterStatus.PRINTING, PrinterStatus.PREPARING, PrinterStatus.PAUSED}),
 }
-
-
-def bambu_config_from_data(data: dict[str, Any] | Any) -> BambuConfig:
-    """Build the client configuration from subentry data."""
-    return BambuConfig(
-        host=data["host"],
-        serial=data[CONF_SERIAL],
-        access_code=data[CONF_ACCESS_CODE],
-        port=int(data.get("port", BAMBU_PORT)),
-        ca_pem=data.get(CONF_CA_PEM) or None,
-    )
 
 
 class PrinterHub:
@@ -74,47 +62,52 @@ class PrinterHub:
         audit: AuditRecorder,
         open_run: OpenRunState | None,
         open_error_codes: frozenset[str] = frozenset(),
+        offline_repair_after: timedelta = timedelta(minutes=DEFAULT_OFFLINE_REPAIR_MINUTES),
     ) -> None:
         """Initialize."""
         self.hass = hass
         self.entry_id = entry_id
         self.subentry = subentry
+        # HA updates subentries in place: remember what this hub was started with.
+        self.applied_data: dict[str, Any] = dict(subentry.data)
+        self.applied_title = subentry.title
         self.printer_id = subentry.subentry_id
         self.serial: str = subentry.data[CONF_SERIAL]
         self._db = db
         self._audit = audit
         self._tracker = RunTracker(self.printer_id, open_run, open_error_codes=open_error_codes)
         self._unsub_timer: CALLBACK_TYPE | None = None
-        self._client: BambuClient | None = None
+        self._client: PrinterClient | None = None
         self._listeners: list[CALLBACK_TYPE] = []
         self._event_listeners: list[Callable[[RunEvent], None]] = []
         self.snapshot = PrinterSnapshot()
         self.info: PrinterInfo | None = None
+        self.offline_repair_after = offline_repair_after
+        self._offline_since: datetime | None = dt_util.utcnow()
+        self._issues: set[str] = set()
 
     # -- lifecycle -------------------------------------------------------------------------
     async def async_start(self) -> None:
-        """Build the TLS context off the loop and start connecting in the background."""
-        config = bambu_config_from_data(self.subentry.data)
+        """Create the brand's client and start connecting in the background."""
+        brand = brand_of(self.subentry.data)
         try:
-            ssl_context = await self.hass.async_add_executor_job(build_ssl_context, config)
+            self._client = await brand.create_client(
+                self.hass, self.subentry.data, self._on_snapshot, self._on_event
+            )
         except PrinterClientError as err:
             _LOGGER.error("Printer %s cannot start: %s", self.name, err)
             return
-        self._client = BambuClient(
-            config,
-            ssl_context,
-            on_snapshot=self._on_snapshot,
-            on_event=self._on_event,
-            **CLIENT_TUNING,
-        )
         await self._client.async_start()
         if self._unsub_timer is None:
             self._unsub_timer = async_track_time_interval(
-                self.hass, self._reobserve, RECONCILE_INTERVAL, name=f"odin reconcile {self.serial}"
+                self.hass,
+                self.periodic_check,
+                RECONCILE_INTERVAL,
+                name=f"odin reconcile {self.serial}",
             )
 
     async def async_stop(self) -> None:
-        """Disconnect and join the network thread."""
+        """Disconnect and join the network thread (repair issues stay until fixed)."""
         if self._unsub_timer is not None:
             self._unsub_timer()
             self._unsub_timer = None
@@ -126,12 +119,15 @@ class PrinterHub:
         """Apply new connection data (reconfigure) without touching run state."""
         await self.async_stop()
         self.subentry = subentry
+        self.applied_data = dict(subentry.data)
+        self.applied_title = subentry.title
         await self.async_start()
 
     # -- data in ---------------------------------------------------------------------------
     @callback
     def _on_snapshot(self, snapshot: PrinterSnapshot) -> None:
         self.snapshot = snapshot
+        self._check_health(dt_util.utcnow())
         if self._client is not None and self._client.info is not None and self.info is None:
             self.info = self._client.info
             self._update_device_info(self.info)
@@ -140,9 +136,66 @@ class PrinterHub:
             listener()
 
     @callback
-    def _reobserve(self, _now: datetime) -> None:
-        """Let the tracker reconcile a run whose end the printer only shows as a state."""
-        self._apply(self._tracker.observe(self.snapshot, dt_util.utcnow()))
+    def periodic_check(self, _now: datetime | None = None) -> None:
+        """Periodic: reconcile runs the printer only ends as a state; check health."""
+        now = dt_util.utcnow()
+        self._apply(self._tracker.observe(self.snapshot, now))
+        self._check_health(now)
+        for listener in list(self._listeners):
+            listener()  # entities that show ages (last message) refresh at this pace
+
+    # -- health ----------------------------------------------------------------------------
+    @callback
+    def _check_health(self, now: datetime) -> None:
+        """Raise or clear the unreachable and auth-failed repair issues."""
+        if self.snapshot.online:
+            self._offline_since = None
+            self._set_issue(ISSUE_UNREACHABLE, active=False)
+            self._set_issue(ISSUE_AUTH_FAILED, active=False)
+            return
+        if self._offline_since is None:
+            self._offline_since = now
+        client = self._client
+        if client is not None and isinstance(client.last_error, InvalidAuth):
+            self._set_issue(ISSUE_AUTH_FAILED, active=True)
+        if now - self._offline_since >= self.offline_repair_after:
+            self._set_issue(ISSUE_UNREACHABLE, active=True)
+
+    @callback
+    def _set_issue(self, prefix: str, *, active: bool) -> None:
+        issue_id = f"{prefix}{self.printer_id}"
+        if not active:
+            if issue_id in self._issues:
+                self._issues.discard(issue_id)
+                ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        if issue_id in self._issues:
+            return
+        self._issues.add(issue_id)
+        auth = prefix == ISSUE_AUTH_FAILED
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=auth,
+            is_persistent=False,
+            severity=ir.IssueSeverity.ERROR if auth else ir.IssueSeverity.WARNING,
+            translation_key="printer_auth_failed" if auth else "printer_unreachable",
+            translation_placeholders={
+                "printer": self.name,
+                "host": str(self.subentry.data.get("host", "")),
+                "minutes": str(int(self.offline_repair_after.total_seconds() // 60)),
+                "error": str(self._client.last_error) if self._client else "",
+            },
+            data={"entry_id": self.entry_id, "subentry_id": self.printer_id},
+        )
+
+    @callback
+    def async_clear_issues(self) -> None:
+        """Remove this printer's repair issues (printer removed)."""
+        for prefix in (ISSUE_UNREACHABLE, ISSUE_AUTH_FAILED):
+            ir.async_delete_issue(self.hass, DOMAIN, f"{prefix}{self.printer_id}")
+        self._issues.clear()
 
     @callback
     def _on_event(self, event: RunEvent) -> None:
@@ -190,11 +243,10 @@ class PrinterHub:
     @property
     def device_info(self) -> dr.DeviceInfo:
         """Device registry info for this printer."""
-        brand = self.subentry.data.get("brand", "bambu")
         info = self.info
         return dr.DeviceInfo(
             identifiers={(DOMAIN, self.serial)},
-            manufacturer=MANUFACTURERS.get(brand, brand),
+            manufacturer=brand_of(self.subentry.data).manufacturer,
             model=(info.model if info and info.model else self.subentry.data.get(CONF_MODEL)),
             model_id=info.model_code if info else None,
             name=self.name,
@@ -206,6 +258,11 @@ class PrinterHub:
     def connected(self) -> bool:
         """True while the transport is up."""
         return self._client is not None and self._client.connected
+
+    @property
+    def last_message_age_s(self) -> float | None:
+        """Seconds since the printer last sent anything."""
+        return self._client.last_message_age_s if self._client is not None else None
 
     @property
     def reconnects(self) -> int:

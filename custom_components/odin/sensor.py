@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, override
 
 from homeassistant.components.sensor import (
@@ -16,6 +17,7 @@ from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTemperature, U
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
 
 from .entity import OdinPrinterEntity
 from .hub import PrinterHub
@@ -33,14 +35,23 @@ ERROR_OPTIONS = [ERROR_NONE, *(s.value for s in ErrorSeverity)]
 class OdinSensorDescription(SensorEntityDescription):
     """A printer sensor computed from the live snapshot."""
 
-    value_fn: Callable[[PrinterSnapshot], StateType]
+    value_fn: Callable[[PrinterHub], StateType | datetime]
     attrs_fn: Callable[[PrinterSnapshot], dict[str, Any] | None] = lambda _: None
+    # Round what decides a state write (keeps fast-moving values from writing every message).
+    state_key_fn: Callable[[StateType | datetime], Any] = lambda value: value
     available_when_offline: bool = False
 
 
 def _error_state(s: PrinterSnapshot) -> str:
     err = s.primary_error
     return err.severity.value if err is not None else ERROR_NONE
+
+
+def _last_message(hub: PrinterHub) -> datetime | None:
+    age = hub.last_message_age_s
+    if age is None:
+        return None
+    return dt_util.utcnow() - timedelta(seconds=age)
 
 
 def _error_attrs(s: PrinterSnapshot) -> dict[str, Any] | None:
@@ -62,7 +73,7 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         translation_key="status",
         device_class=SensorDeviceClass.ENUM,
         options=[s.value for s in PrinterStatus],
-        value_fn=lambda s: s.status.value,
+        value_fn=lambda h: h.snapshot.status.value,
         available_when_offline=True,
     ),
     OdinSensorDescription(
@@ -71,7 +82,7 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda s: s.progress,
+        value_fn=lambda h: h.snapshot.progress,
     ),
     OdinSensorDescription(
         key="remaining_time",
@@ -80,18 +91,18 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.SECONDS,
         suggested_unit_of_measurement=UnitOfTime.MINUTES,
         suggested_display_precision=0,
-        value_fn=lambda s: s.remaining_s,
+        value_fn=lambda h: h.snapshot.remaining_s,
     ),
     OdinSensorDescription(
         key="current_file",
         translation_key="current_file",
-        value_fn=lambda s: s.file_name or s.job_name,
+        value_fn=lambda h: h.snapshot.file_name or h.snapshot.job_name,
     ),
     OdinSensorDescription(
         key="current_layer",
         translation_key="current_layer",
         state_class=SensorStateClass.MEASUREMENT,
-        value_fn=lambda s: s.layer,
+        value_fn=lambda h: h.snapshot.layer,
         attrs_fn=lambda s: {"total_layers": s.total_layers},
     ),
     OdinSensorDescription(
@@ -101,7 +112,7 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTemperature.CELSIUS,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda s: s.nozzle_temp,
+        value_fn=lambda h: h.snapshot.nozzle_temp,
         attrs_fn=lambda s: {"target": s.nozzle_target},
     ),
     OdinSensorDescription(
@@ -111,7 +122,7 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTemperature.CELSIUS,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda s: s.bed_temp,
+        value_fn=lambda h: h.snapshot.bed_temp,
         attrs_fn=lambda s: {"target": s.bed_target},
     ),
     OdinSensorDescription(
@@ -119,7 +130,7 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         translation_key="error",
         device_class=SensorDeviceClass.ENUM,
         options=ERROR_OPTIONS,
-        value_fn=_error_state,
+        value_fn=lambda h: _error_state(h.snapshot),
         attrs_fn=_error_attrs,
     ),
     OdinSensorDescription(
@@ -128,7 +139,19 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
         entity_category=EntityCategory.DIAGNOSTIC,
         entity_registry_enabled_default=False,
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda s: None,  # read from the hub, see OdinSensor.native_value
+        value_fn=lambda h: h.reconnects,
+        available_when_offline=True,
+    ),
+    OdinSensorDescription(
+        key="last_message",
+        translation_key="last_message",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        entity_category=EntityCategory.DIAGNOSTIC,
+        entity_registry_enabled_default=False,
+        value_fn=_last_message,
+        state_key_fn=lambda value: (
+            int(value.timestamp() // 60) if isinstance(value, datetime) else None
+        ),
         available_when_offline=True,
     ),
 )
@@ -160,11 +183,9 @@ class OdinSensor(OdinPrinterEntity, SensorEntity):
 
     @property
     @override
-    def native_value(self) -> StateType:
+    def native_value(self) -> StateType | datetime:
         """Current value."""
-        if self.entity_description.key == "reconnects":
-            return self.hub.reconnects
-        return self.entity_description.value_fn(self.hub.snapshot)
+        return self.entity_description.value_fn(self.hub)
 
     @property
     @override
@@ -178,6 +199,6 @@ class OdinSensor(OdinPrinterEntity, SensorEntity):
         attrs = self.extra_state_attributes
         return (
             self.available,
-            self.native_value,
+            self.entity_description.state_key_fn(self.native_value),
             tuple(sorted((k, str(v)) for k, v in attrs.items())) if attrs else None,
         )

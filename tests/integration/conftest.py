@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import hub as hub_module
+from custom_components.odin import brands
 from custom_components.odin.const import (
     CONF_ACCESS_CODE,
     CONF_BRAND,
@@ -55,9 +55,9 @@ def detect_blocking_io(
 def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
     """Short reconnect/cancel timings so scripted runs finish quickly."""
     monkeypatch.setattr(
-        hub_module,
+        brands,
         "CLIENT_TUNING",
-        {"cancel_hold_s": 2.0, "reconnect_min_s": 0.05, "reconnect_max_s": 0.5},
+        {"bambu": {"cancel_hold_s": 2.0, "reconnect_min_s": 0.05, "reconnect_max_s": 0.5}},
     )
 
 

@@ -194,4 +194,6 @@ async def test_reconfigure_printer(
     subentry = entry.subentries[subentry.subentry_id]
     assert subentry.data["host"] == "127.0.0.1"
     assert subentry.data["serial"] == old.serial
+    hub = entry.runtime_data.printers[subentry.subentry_id]
+    assert hub.applied_data["host"] == "127.0.0.1"  # the client was restarted with it
     assert await hass.config_entries.async_unload(entry.entry_id)
