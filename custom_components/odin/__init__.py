@@ -11,8 +11,9 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 from sqlalchemy import Connection
 
@@ -26,13 +27,17 @@ from .const import (
     DOMAIN,
     SUBENTRY_PRINTER,
 )
+from .discovery import FarmDiscovery
 from .farm.runs import OpenRunState
 from .hub import PrinterHub
+from .panel import async_register_frontend, async_unregister_frontend
 from .platform import SIGNAL_PRINTER_ADDED
 from .runtime import FarmRuntime, OdinConfigEntry
+from .services import async_setup_services
 from .store.db import Database, DatabaseError
 from .store.printers import mark_printer_removed, upsert_printer
 from .store.runs import load_open_error_codes, load_open_runs
+from .websocket_api import async_register_websocket_commands
 
 type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
 
@@ -44,6 +49,15 @@ PLATFORMS: list[Platform] = [
     Platform.EVENT,
     Platform.SENSOR,
 ]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the actions and the websocket API (once, independent of the farm entry)."""
+    async_setup_services(hass)
+    async_register_websocket_commands(hass)
+    return True
 
 
 def db_url_for(hass: HomeAssistant, entry: OdinConfigEntry) -> str:
@@ -76,7 +90,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
         raise
 
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    runtime.discovery = FarmDiscovery(hass, entry)
+    await runtime.discovery.async_start()
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
+    await async_register_frontend(hass)
     return True
 
 
@@ -85,6 +102,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> boo
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
         await _async_shutdown(entry.runtime_data)
+        await async_unregister_frontend(hass)
     return unloaded
 
 
@@ -101,6 +119,9 @@ def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:
 
 
 async def _async_shutdown(runtime: FarmRuntime) -> None:
+    if runtime.discovery is not None:
+        runtime.discovery.stop()
+        runtime.discovery = None
     hubs = list(runtime.printers.values())
     runtime.printers.clear()
     await asyncio.gather(*(hub.async_stop() for hub in hubs))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import logging
+from types import MappingProxyType
 from typing import Any, override
 
 from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
+    ConfigSubentry,
+    ConfigSubentryData,
     ConfigSubentryFlow,
     OptionsFlow,
     SubentryFlowResult,
@@ -37,8 +40,10 @@ from .const import (
     CONF_DB_URL,
     CONF_MODEL,
     CONF_MODEL_CODE,
+    CONF_OFFLINE_REPAIR_MINUTES,
     CONF_SERIAL,
     DEFAULT_DB_FILE,
+    DEFAULT_OFFLINE_REPAIR_MINUTES,
     DOMAIN,
     NAME,
     SUBENTRY_PRINTER,
@@ -95,8 +100,14 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
         """Farm-wide options."""
         return OdinOptionsFlow()
 
+    def __init__(self) -> None:
+        """Initialize."""
+        self._discovered: dict[str, Any] = {}
+
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Create the farm; the database URL may stay empty (SQLite in the config dir)."""
+        if self._async_current_entries(include_ignore=False):
+            return self.async_abort(reason="single_instance_allowed")
         errors: dict[str, str] = {}
         if user_input is not None:
             url = (user_input.get(CONF_DB_URL) or "").strip()
@@ -107,6 +118,96 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
             step_id="user",
             data_schema=_db_schema((user_input or {}).get(CONF_DB_URL, "")),
             errors=errors,
+        )
+
+    async def async_step_integration_discovery(
+        self, discovery_info: dict[str, Any]
+    ) -> ConfigFlowResult:
+        """A printer announced itself (Bambu SSDP, see discovery.py)."""
+        return await self._async_discovered(dict(discovery_info))
+
+    async def _async_discovered(self, info: dict[str, Any]) -> ConfigFlowResult:
+        """Known printer: update its address. New printer: confirm and ask for its secret."""
+        serial = str(info[CONF_SERIAL])
+        await self.async_set_unique_id(f"{info[CONF_BRAND]}_{serial}")
+        self._abort_if_unique_id_configured()
+        farm = self._farm_entry()
+        if farm is not None:
+            for subentry in farm.subentries.values():
+                if subentry.unique_id == serial:
+                    if subentry.data.get(CONF_HOST) != info[CONF_HOST]:
+                        self.hass.config_entries.async_update_subentry(
+                            farm, subentry, data={**subentry.data, CONF_HOST: info[CONF_HOST]}
+                        )
+                    return self.async_abort(reason="already_configured")
+        self._discovered = info
+        name = info.get(CONF_NAME) or f"{info.get(CONF_MODEL) or 'Printer'} {serial[-4:]}"
+        self.context["title_placeholders"] = {"name": str(name)}
+        return await self.async_step_discovery_confirm()
+
+    def _farm_entry(self) -> ConfigEntry | None:
+        entries = self._async_current_entries(include_ignore=False)
+        return entries[0] if entries else None
+
+    async def async_step_discovery_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Confirm a discovered printer, with the credential it needs; probe before saving."""
+        info = self._discovered
+        brand = brand_of(info)
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = str(user_input.pop(CONF_NAME, "") or "").strip()
+            data = {k: v for k, v in info.items() if k not in (CONF_NAME,) and v is not None} | {
+                k: str(v).strip() for k, v in user_input.items()
+            }
+            probed, error = await async_probe_printer(self.hass, data)
+            if probed is not None:
+                data[CONF_MODEL] = probed.model or data.get(CONF_MODEL)
+                data[CONF_MODEL_CODE] = probed.model_code or data.get(CONF_MODEL_CODE)
+                title = name or str(self.context.get("title_placeholders", {}).get("name"))
+                subentry = ConfigSubentryData(
+                    data=data,
+                    subentry_type=SUBENTRY_PRINTER,
+                    title=title,
+                    unique_id=str(data[CONF_SERIAL]),
+                )
+                farm = self._farm_entry()
+                if farm is None:
+                    await self.async_set_unique_id(None)
+                    return self.async_create_entry(
+                        title=NAME, data={}, options={CONF_DB_URL: ""}, subentries=[subentry]
+                    )
+                self.hass.config_entries.async_add_subentry(
+                    farm,
+                    ConfigSubentry(
+                        data=MappingProxyType(data),
+                        subentry_type=SUBENTRY_PRINTER,
+                        title=title,
+                        unique_id=str(data[CONF_SERIAL]),
+                    ),
+                )
+                return self.async_abort(reason="printer_added")
+            errors["base"] = error or "unknown"
+        fields: dict[Any, Any] = {
+            probatio.Optional(
+                CONF_NAME,
+                description={
+                    "suggested_value": self.context.get("title_placeholders", {}).get("name")
+                },
+            ): _TEXT
+        }
+        for key in brand.secret_keys:
+            fields[probatio.Required(key)] = _PASSWORD
+        return self.async_show_form(
+            step_id="discovery_confirm",
+            data_schema=probatio.Schema(fields),
+            errors=errors,
+            description_placeholders={
+                "name": str(self.context.get("title_placeholders", {}).get("name")),
+                "host": str(info.get(CONF_HOST)),
+                "model": str(info.get(CONF_MODEL) or brand.manufacturer),
+            },
         )
 
 
@@ -123,8 +224,22 @@ class OdinOptionsFlow(OptionsFlow):
                     data={**self.config_entry.options, **user_input, CONF_DB_URL: url}
                 )
             errors[CONF_DB_URL] = error
-        current = self.config_entry.options.get(CONF_DB_URL, "")
-        return self.async_show_form(step_id="init", data_schema=_db_schema(current), errors=errors)
+        options = self.config_entry.options
+        minutes = int(options.get(CONF_OFFLINE_REPAIR_MINUTES, DEFAULT_OFFLINE_REPAIR_MINUTES))
+        schema = _db_schema(options.get(CONF_DB_URL, "")).extend(
+            {
+                probatio.Optional(CONF_OFFLINE_REPAIR_MINUTES, default=minutes): NumberSelector(
+                    NumberSelectorConfig(
+                        min=1,
+                        max=1440,
+                        step=1,
+                        mode=NumberSelectorMode.BOX,
+                        unit_of_measurement="min",
+                    )
+                )
+            }
+        )
+        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
 
 
 def _bambu_schema(defaults: Mapping[str, Any], *, new: bool) -> probatio.Schema:

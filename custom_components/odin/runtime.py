@@ -9,6 +9,7 @@ from homeassistant.config_entries import ConfigEntry
 
 if TYPE_CHECKING:
     from .audit import AuditRecorder
+    from .discovery import FarmDiscovery
     from .hub import PrinterHub
     from .store.db import Database
 
@@ -21,6 +22,7 @@ class FarmRuntime:
     db_url: str
     audit: AuditRecorder
     printers: dict[str, PrinterHub] = field(default_factory=dict)  # key: subentry id
+    discovery: FarmDiscovery | None = None
 
 
 type OdinConfigEntry = ConfigEntry[FarmRuntime]

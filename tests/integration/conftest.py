@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import brands
+from custom_components.odin import brands, discovery
 from custom_components.odin.const import (
     CONF_ACCESS_CODE,
     CONF_BRAND,
@@ -49,6 +49,12 @@ def detect_blocking_io(
         if "Detected blocking call" in r.getMessage() and "'odin'" in r.getMessage()
     ]
     assert not offences, offences
+
+
+@pytest.fixture(autouse=True)
+def no_ssdp_listener(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SSDP listener stays off unless a test opts in (see test_discovery.ssdp_port)."""
+    monkeypatch.setattr(discovery, "SSDP_PORT", 0)
 
 
 @pytest.fixture(autouse=True)
