@@ -218,8 +218,7 @@ async def _async_entry_updated(hass: HomeAssistant, entry: OdinConfigEntry) -> N
             )
             async_dispatcher_send(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), printer_id)
         elif (
-            hub_or_none.applied_data != subentry.data
-            or hub_or_none.applied_title != subentry.title
+            hub_or_none.applied_data != subentry.data or hub_or_none.applied_title != subentry.title
         ):
             changed = sorted(
                 k

@@ -11,14 +11,31 @@ from dataclasses import dataclass
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
-from .const import BAMBU_PORT, BRAND_BAMBU, CONF_ACCESS_CODE, CONF_CA_PEM, CONF_SERIAL
+from .const import (
+    BAMBU_PORT,
+    BRAND_BAMBU,
+    BRAND_MOONRAKER,
+    BRAND_PRUSALINK,
+    CONF_ACCESS_CODE,
+    CONF_API_KEY,
+    CONF_CA_PEM,
+    CONF_PASSWORD,
+    CONF_SERIAL,
+    CONF_SSL,
+    CONF_USERNAME,
+    MOONRAKER_PORT,
+    PRUSALINK_PORT,
+)
 from .printers.bambu import BambuClient, BambuConfig, async_probe as bambu_probe, build_ssl_context
 from .printers.base import EventCallback, PrinterClient, SnapshotCallback
 from .printers.model import PrinterInfo
+from .printers.moonraker import MoonrakerClient, MoonrakerConfig, async_probe as moonraker_probe
+from .printers.prusalink import PrusaLinkClient, PrusaLinkConfig, async_probe as prusalink_probe
 
 # Extra keyword arguments for the protocol clients (timings); tests shorten them.
-CLIENT_TUNING: dict[str, dict[str, float]] = {}
+CLIENT_TUNING: dict[str, dict[str, Any]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +50,10 @@ class Brand:
     ]
     probe: Callable[[HomeAssistant, Mapping[str, Any]], Awaitable[PrinterInfo]]
     secret_keys: tuple[str, ...]
+    default_port: int
     configuration_url: Callable[[Mapping[str, Any]], str | None] = lambda _: None
+    # The user types the serial (Bambu: it is the TLS identity); others learn it by probing.
+    serial_from_user: bool = False
 
 
 def bambu_config(data: Mapping[str, Any]) -> BambuConfig:
@@ -70,6 +90,75 @@ async def _bambu_probe(hass: HomeAssistant, data: Mapping[str, Any]) -> PrinterI
     return await bambu_probe(config, ssl_context)
 
 
+def moonraker_config(data: Mapping[str, Any]) -> MoonrakerConfig:
+    """Client configuration from subentry data."""
+    return MoonrakerConfig(
+        host=data["host"],
+        port=int(data.get("port") or MOONRAKER_PORT),
+        api_key=data.get(CONF_API_KEY) or None,
+        ssl=bool(data.get(CONF_SSL, False)),
+    )
+
+
+async def _moonraker_client(
+    hass: HomeAssistant,
+    data: Mapping[str, Any],
+    on_snapshot: SnapshotCallback,
+    on_event: EventCallback,
+) -> PrinterClient:
+    return MoonrakerClient(
+        moonraker_config(data),
+        async_get_clientsession(hass),
+        on_snapshot=on_snapshot,
+        on_event=on_event,
+        **CLIENT_TUNING.get(BRAND_MOONRAKER, {}),
+    )
+
+
+async def _moonraker_probe(hass: HomeAssistant, data: Mapping[str, Any]) -> PrinterInfo:
+    return await moonraker_probe(moonraker_config(data), async_get_clientsession(hass))
+
+
+def prusalink_config(data: Mapping[str, Any]) -> PrusaLinkConfig:
+    """Client configuration from subentry data."""
+    return PrusaLinkConfig(
+        host=data["host"],
+        port=int(data.get("port") or PRUSALINK_PORT),
+        username=data.get(CONF_USERNAME) or "maker",
+        password=data.get(CONF_PASSWORD) or None,
+        api_key=data.get(CONF_API_KEY) or None,
+    )
+
+
+async def _prusalink_client(
+    hass: HomeAssistant,
+    data: Mapping[str, Any],
+    on_snapshot: SnapshotCallback,
+    on_event: EventCallback,
+) -> PrinterClient:
+    return PrusaLinkClient(
+        prusalink_config(data),
+        async_get_clientsession(hass),
+        on_snapshot=on_snapshot,
+        on_event=on_event,
+        **CLIENT_TUNING.get(BRAND_PRUSALINK, {}),
+    )
+
+
+async def _prusalink_probe(hass: HomeAssistant, data: Mapping[str, Any]) -> PrinterInfo:
+    return await prusalink_probe(prusalink_config(data), async_get_clientsession(hass))
+
+
+def _http_url(default_port: int, ssl_key: str | None = None) -> Callable[[Mapping[str, Any]], str]:
+    def url(data: Mapping[str, Any]) -> str:
+        scheme = "https" if ssl_key and data.get(ssl_key) else "http"
+        port = int(data.get("port") or default_port)
+        suffix = "" if port in (80, 443) else f":{port}"
+        return f"{scheme}://{data['host']}{suffix}"
+
+    return url
+
+
 BRANDS: dict[str, Brand] = {
     BRAND_BAMBU: Brand(
         key=BRAND_BAMBU,
@@ -77,6 +166,26 @@ BRANDS: dict[str, Brand] = {
         create_client=_bambu_client,
         probe=_bambu_probe,
         secret_keys=(CONF_ACCESS_CODE,),
+        default_port=BAMBU_PORT,
+        serial_from_user=True,
+    ),
+    BRAND_MOONRAKER: Brand(
+        key=BRAND_MOONRAKER,
+        manufacturer="Klipper (Moonraker)",
+        create_client=_moonraker_client,
+        probe=_moonraker_probe,
+        secret_keys=(CONF_API_KEY,),
+        default_port=MOONRAKER_PORT,
+        configuration_url=_http_url(MOONRAKER_PORT, CONF_SSL),
+    ),
+    BRAND_PRUSALINK: Brand(
+        key=BRAND_PRUSALINK,
+        manufacturer="Prusa Research",
+        create_client=_prusalink_client,
+        probe=_prusalink_probe,
+        secret_keys=(CONF_PASSWORD,),
+        default_port=PRUSALINK_PORT,
+        configuration_url=_http_url(PRUSALINK_PORT),
     ),
 }
 

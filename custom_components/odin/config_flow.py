@@ -21,6 +21,7 @@ from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -30,18 +31,23 @@ from homeassistant.helpers.selector import (
 )
 import probatio
 
-from .brands import brand_of
+from .brands import BRANDS, Brand, brand_of
 from .const import (
-    BAMBU_PORT,
     BRAND_BAMBU,
+    BRAND_MOONRAKER,
+    BRAND_PRUSALINK,
     CONF_ACCESS_CODE,
+    CONF_API_KEY,
     CONF_BRAND,
     CONF_CA_PEM,
     CONF_DB_URL,
     CONF_MODEL,
     CONF_MODEL_CODE,
     CONF_OFFLINE_REPAIR_MINUTES,
+    CONF_PASSWORD,
     CONF_SERIAL,
+    CONF_SSL,
+    CONF_USERNAME,
     DEFAULT_DB_FILE,
     DEFAULT_OFFLINE_REPAIR_MINUTES,
     DOMAIN,
@@ -197,8 +203,9 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
                 },
             ): _TEXT
         }
-        for key in brand.secret_keys:
-            fields[probatio.Required(key)] = _PASSWORD
+        for key in brand.secret_keys:  # only Bambu cannot work without its secret
+            marker = probatio.Required if brand.serial_from_user else probatio.Optional
+            fields[marker(key)] = _PASSWORD
         return self.async_show_form(
             step_id="discovery_confirm",
             data_schema=probatio.Schema(fields),
@@ -242,41 +249,60 @@ class OdinOptionsFlow(OptionsFlow):
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
 
 
-def _bambu_schema(defaults: Mapping[str, Any], *, new: bool) -> probatio.Schema:
+_BOOL = BooleanSelector()
+
+
+def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> probatio.Schema:
+    """The add/reconfigure form of one brand (the secret is never pre-filled)."""
     fields: dict[Any, Any] = {}
     if new:
         fields[
             probatio.Optional(CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)})
         ] = _TEXT
     fields[probatio.Required(CONF_HOST, default=defaults.get(CONF_HOST, ""))] = _TEXT
-    if new:
+    if new and brand.serial_from_user:
         fields[probatio.Required(CONF_SERIAL, default=defaults.get(CONF_SERIAL, ""))] = _TEXT
-    fields[probatio.Required(CONF_ACCESS_CODE)] = _PASSWORD
+    advanced: dict[Any, Any] = {
+        probatio.Optional(
+            CONF_PORT, default=int(defaults.get(CONF_PORT) or brand.default_port)
+        ): _PORT
+    }
+    if brand.key == BRAND_BAMBU:
+        fields[probatio.Required(CONF_ACCESS_CODE)] = _PASSWORD
+        advanced[
+            probatio.Optional(
+                CONF_CA_PEM, description={"suggested_value": defaults.get(CONF_CA_PEM)}
+            )
+        ] = _PEM
+    elif brand.key == BRAND_PRUSALINK:
+        fields[probatio.Optional(CONF_PASSWORD)] = _PASSWORD
+        advanced[
+            probatio.Optional(CONF_USERNAME, default=defaults.get(CONF_USERNAME) or "maker")
+        ] = _TEXT
+        advanced[probatio.Optional(CONF_API_KEY)] = _PASSWORD
+    else:  # Moonraker
+        fields[probatio.Optional(CONF_API_KEY)] = _PASSWORD
+        advanced[probatio.Optional(CONF_SSL, default=bool(defaults.get(CONF_SSL, False)))] = _BOOL
     fields[probatio.Required(SECTION_ADVANCED)] = section(
-        probatio.Schema(
-            {
-                probatio.Optional(
-                    CONF_PORT, default=int(defaults.get(CONF_PORT, BAMBU_PORT))
-                ): _PORT,
-                probatio.Optional(
-                    CONF_CA_PEM, description={"suggested_value": defaults.get(CONF_CA_PEM)}
-                ): _PEM,
-            }
-        ),
-        {"collapsed": True},
+        probatio.Schema(advanced), {"collapsed": True}
     )
     return probatio.Schema(fields)
 
 
-def _flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
+def _flatten(brand: Brand, user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Form input (with its Advanced section) to subentry data, normalized."""
     data = {k: v for k, v in user_input.items() if k != SECTION_ADVANCED}
-    advanced = user_input.get(SECTION_ADVANCED) or {}
-    data[CONF_PORT] = int(advanced.get(CONF_PORT, BAMBU_PORT))
-    data[CONF_CA_PEM] = (advanced.get(CONF_CA_PEM) or "").strip() or None
+    data.update(user_input.get(SECTION_ADVANCED) or {})
+    data[CONF_BRAND] = brand.key
+    data[CONF_PORT] = int(data.get(CONF_PORT) or brand.default_port)
     data[CONF_HOST] = str(data[CONF_HOST]).strip()
-    if CONF_SERIAL in data:
+    for key in (CONF_CA_PEM, CONF_API_KEY, CONF_PASSWORD, CONF_ACCESS_CODE, CONF_USERNAME):
+        if key in data:
+            data[key] = str(data[key] or "").strip() or None
+    if data.get(CONF_SERIAL):
         data[CONF_SERIAL] = str(data[CONF_SERIAL]).strip().upper()
-    data[CONF_ACCESS_CODE] = str(data[CONF_ACCESS_CODE]).strip()
+    if CONF_SSL in data:
+        data[CONF_SSL] = bool(data[CONF_SSL])
     return data
 
 
@@ -303,38 +329,56 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
     """Add or reconfigure a printer."""
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
-        """Add a printer (Bambu Lab for now; other brands join this step later)."""
-        return await self.async_step_bambu(user_input)
+        """Choose the kind of printer."""
+        return self.async_show_menu(
+            step_id="user", menu_options=[BRAND_BAMBU, BRAND_MOONRAKER, BRAND_PRUSALINK]
+        )
 
     async def async_step_bambu(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
         """Bambu Lab printer in LAN mode: host, serial, access code, optional CA."""
+        return await self._async_add(BRANDS[BRAND_BAMBU], user_input)
+
+    async def async_step_moonraker(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Klipper printer through Moonraker: host, optional API key."""
+        return await self._async_add(BRANDS[BRAND_MOONRAKER], user_input)
+
+    async def async_step_prusalink(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Prusa printer through PrusaLink: host, password of user maker (or API key)."""
+        return await self._async_add(BRANDS[BRAND_PRUSALINK], user_input)
+
+    def _known(self, serial: str) -> bool:
+        return any(s.unique_id == serial for s in self._get_entry().subentries.values())
+
+    async def _async_add(
+        self, brand: Brand, user_input: dict[str, Any] | None
+    ) -> SubentryFlowResult:
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {**_flatten(user_input), CONF_BRAND: BRAND_BAMBU}
-            serial = data[CONF_SERIAL]
-            entry = self._get_entry()
-            if any(s.unique_id == serial for s in entry.subentries.values()):
+            data = _flatten(brand, user_input)
+            name = str(data.pop(CONF_NAME, "") or "").strip()
+            if brand.serial_from_user and self._known(data[CONF_SERIAL]):
                 return self.async_abort(reason="already_configured")
             info, error = await async_probe_printer(self.hass, data)
             if info is not None:
-                name = (data.pop(CONF_NAME, None) or "").strip() or (
-                    f"{info.model or 'Bambu Lab'} {serial[-4:]}"
-                )
+                serial = str(data.get(CONF_SERIAL) or info.serial)
+                if not brand.serial_from_user and self._known(serial):
+                    return self.async_abort(reason="already_configured")
                 data.update(
-                    {
-                        CONF_BRAND: BRAND_BAMBU,
-                        CONF_MODEL: info.model,
-                        CONF_MODEL_CODE: info.model_code,
-                    }
+                    {CONF_SERIAL: serial, CONF_MODEL: info.model, CONF_MODEL_CODE: info.model_code}
                 )
-                return self.async_create_entry(title=name, data=data, unique_id=serial)
+                title = name or info.name or f"{info.model or brand.manufacturer} {serial[-4:]}"
+                return self.async_create_entry(title=title, data=data, unique_id=serial)
             errors["base"] = error or "unknown"
         return self.async_show_form(
-            step_id="bambu",
+            step_id=brand.key,
             data_schema=self.add_suggested_values_to_schema(
-                _bambu_schema({}, new=True), _without_secret(user_input)
+                _printer_schema(brand, {}, new=True), _without_secret(user_input)
             ),
             errors=errors,
         )
@@ -342,15 +386,16 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
-        """Change host, access code, port or CA of an existing printer."""
+        """Change how to reach an existing printer (its identity stays the same)."""
         subentry = self._get_reconfigure_subentry()
+        brand = brand_of(subentry.data)
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {
-                **subentry.data,
-                **_flatten({**user_input, CONF_SERIAL: subentry.data[CONF_SERIAL]}),
-            }
+            data = {**subentry.data, **_flatten(brand, user_input)}
+            data[CONF_SERIAL] = subentry.data[CONF_SERIAL]
             info, error = await async_probe_printer(self.hass, data)
+            if info is not None and not brand.serial_from_user and info.serial != data[CONF_SERIAL]:
+                info, error = None, "wrong_serial"
             if info is not None:
                 data.update(
                     {
@@ -362,12 +407,13 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
             errors["base"] = error or "unknown"
         return self.async_show_form(
             step_id="reconfigure",
-            data_schema=_bambu_schema(subentry.data, new=False),
+            data_schema=_printer_schema(brand, subentry.data, new=False),
             errors=errors,
             description_placeholders={"name": subentry.title},
         )
 
 
 def _without_secret(user_input: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Values to re-show in a failed form (never echo the access code back)."""
-    return {k: v for k, v in (user_input or {}).items() if k != CONF_ACCESS_CODE}
+    """Values to re-show in a failed form (never echo a secret back)."""
+    secrets = (CONF_ACCESS_CODE, CONF_PASSWORD, CONF_API_KEY)
+    return {k: v for k, v in (user_input or {}).items() if k not in secrets}

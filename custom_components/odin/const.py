@@ -22,7 +22,15 @@ CONF_CA_PEM: Final = "ca_pem"
 CONF_MODEL: Final = "model"
 CONF_MODEL_CODE: Final = "model_code"
 BRAND_BAMBU: Final = "bambu"
+BRAND_MOONRAKER: Final = "moonraker"
+BRAND_PRUSALINK: Final = "prusalink"
 BAMBU_PORT: Final = 8883
+MOONRAKER_PORT: Final = 7125
+PRUSALINK_PORT: Final = 80
+CONF_API_KEY: Final = "api_key"
+CONF_PASSWORD: Final = "password"
+CONF_USERNAME: Final = "username"
+CONF_SSL: Final = "ssl"
 
 
 # Repair issue id prefixes (suffix: printer subentry id)

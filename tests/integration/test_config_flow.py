@@ -32,6 +32,17 @@ def _form(sim: BambuSimulator, **overrides: Any) -> dict[str, Any]:
     return data
 
 
+async def _start_add(hass: HomeAssistant, entry: MockConfigEntry, brand: str) -> Any:
+    """Open "Add printer" and pick ``brand`` from the menu."""
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, SUBENTRY_PRINTER), context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.MENU
+    return await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"next_step_id": brand}
+    )
+
+
 async def _farm(hass: HomeAssistant, tmp_path: Path) -> MockConfigEntry:
     entry = farm_entry(tmp_path, [])
     entry.add_to_hass(hass)
@@ -101,7 +112,10 @@ async def test_add_printer_success(
     result = await hass.config_entries.subentries.async_init(
         (entry.entry_id, SUBENTRY_PRINTER), context={"source": SOURCE_USER}
     )
-    assert result["type"] is FlowResultType.FORM
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"next_step_id": "bambu"}
+    )
     assert result["step_id"] == "bambu"
     result = await hass.config_entries.subentries.async_configure(result["flow_id"], _form(sim))
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -114,9 +128,7 @@ async def test_add_printer_success(
     assert subentry.subentry_id in entry.runtime_data.printers
 
     # The same printer again is refused.
-    result = await hass.config_entries.subentries.async_init(
-        (entry.entry_id, SUBENTRY_PRINTER), context={"source": SOURCE_USER}
-    )
+    result = await _start_add(hass, entry, "bambu")
     result = await hass.config_entries.subentries.async_configure(result["flow_id"], _form(sim))
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
@@ -137,9 +149,7 @@ async def test_add_printer_errors(
 ) -> None:
     """Every failure maps to its translated error and the form can be fixed and finished."""
     entry = await _farm(hass, tmp_path)
-    result = await hass.config_entries.subentries.async_init(
-        (entry.entry_id, SUBENTRY_PRINTER), context={"source": SOURCE_USER}
-    )
+    result = await _start_add(hass, entry, "bambu")
     bad = {
         "wrong_code": _form(sim, access_code="87654321"),
         "nothing_listening": _form(sim, advanced={"port": free_port()}),

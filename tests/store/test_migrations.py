@@ -121,11 +121,11 @@ async def test_upgrade_v1_to_current_keeps_data(tmp_path: Path) -> None:
     _build_v1(path)
     db = await Database.open(f"sqlite:///{path}")
     try:
-        assert db.schema_version == CURRENT_VERSION == 2
+        assert db.schema_version == CURRENT_VERSION == 3
 
         def check(conn: Any) -> None:
             versions = conn.execute(select(schema_version.c.version)).scalars().all()
-            assert versions == [1, 2]
+            assert versions == [1, 2, 3]
             runs = {r.job_key: r for r in list_runs(conn)}
             assert runs["done"].outcome == "success"
             assert runs["done"].filament == [{"type": "PLA", "grams": 3.5}]
@@ -160,7 +160,7 @@ async def test_reopen_is_a_no_op(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as conn:
-            assert conn.execute(select(schema_version.c.version)).scalars().all() == [1, 2]
+            assert conn.execute(select(schema_version.c.version)).scalars().all() == [1, 2, 3]
     finally:
         engine.dispose()
 

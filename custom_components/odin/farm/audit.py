@@ -7,10 +7,14 @@ from the call context. :func:`redact` masks secrets before anything reaches the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import base64
+import binascii
+from collections.abc import Iterable, Mapping
+import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
+import io
 import json
 import re
 from typing import Any, Final
@@ -160,3 +164,121 @@ def redact(details: Mapping[str, Any]) -> dict[str, Any]:
     if size > MAX_DETAILS_CHARS:
         return {"_truncated": True, "_size": size, "keys": sorted(cleaned)[:50]}
     return cleaned
+
+
+# ---------------------------------------------------------------------------- queries
+
+DEFAULT_PAGE: Final = 50
+MAX_API_PAGE: Final = 200
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Filters of the audit log view and export: ``[since, until)`` and exact matches."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    user_id: str | None = None
+    origin: str | None = None
+    action: str | None = None
+    target_type: str | None = None
+    target_id: str | None = None
+
+    def __post_init__(self) -> None:
+        """Validate: aware datetimes, ``until`` after ``since``, a known origin."""
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+                raise ValueError(f"{name} must be timezone-aware")
+        if self.since is not None and self.until is not None and self.until <= self.since:
+            raise ValueError("until must be after since")
+        if self.origin is not None:
+            Origin(self.origin)  # ValueError for an unknown origin
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments of ``store.audit.list_audit``."""
+        return {
+            "since": self.since,
+            "until": self.until,
+            "user_id": self.user_id,
+            "origin": self.origin,
+            "action": self.action,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+        }
+
+
+def encode_cursor(cursor: tuple[datetime, int]) -> str:
+    """Opaque page cursor for ``(ts, id)`` of a page's last row (URL-safe base64)."""
+    ts, row_id = cursor
+    raw = f"{ts.isoformat()}|{int(row_id)}".encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(value: str) -> tuple[datetime, int]:
+    """Inverse of :func:`encode_cursor`; ``ValueError`` for anything it did not produce."""
+    try:
+        padded = value + "=" * (-len(value) % 4)
+        raw = base64.urlsafe_b64decode(padded.encode("ascii")).decode()
+        ts_text, id_text = raw.rsplit("|", 1)
+        ts = datetime.fromisoformat(ts_text)
+        row_id = int(id_text)
+    except (ValueError, UnicodeError, binascii.Error) as err:
+        raise ValueError(f"invalid cursor {value!r}") from err
+    if ts.tzinfo is None or row_id < 0:
+        raise ValueError(f"invalid cursor {value!r}")
+    return ts, row_id
+
+
+# ---------------------------------------------------------------------------- CSV export
+
+CSV_COLUMNS: Final = (
+    "id",
+    "ts",
+    "user_id",
+    "user_name",
+    "origin",
+    "origin_ref",
+    "action",
+    "target_type",
+    "target_id",
+    "result",
+    "result_text",
+    "details",
+)
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str:
+    """One CSV cell: text as is, but a leading ``'`` before ``= + - @`` (formula injection)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return str(value)
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def csv_row(item: Mapping[str, Any]) -> list[str]:
+    """The CSV cells of one audit item (the JSON dict of ``odin/audit/list``)."""
+    return [
+        csv_cell(
+            json.dumps(item.get(column), ensure_ascii=False, sort_keys=True)
+            if column == "details"
+            else item.get(column)
+        )
+        for column in CSV_COLUMNS
+    ]
+
+
+def csv_lines(items: Iterable[Mapping[str, Any]], *, header: bool = False) -> str:
+    """CSV text (RFC 4180, CRLF) of ``items``, optionally preceded by the header row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if header:
+        writer.writerow(CSV_COLUMNS)
+    for item in items:
+        writer.writerow(csv_row(item))
+    return buffer.getvalue()

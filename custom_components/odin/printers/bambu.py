@@ -1356,17 +1356,18 @@ class BambuClient:
         self._sync_hold_timer()
 
     def _dispatch(self, result: Result) -> None:
+        # Events first, then the snapshot of the same report: the run tracker relies on it.
         snap, events = result
-        if snap is not None:
-            try:
-                self._on_snapshot(snap)
-            except Exception:
-                _LOGGER.exception("on_snapshot callback failed")
         for event in events:
             try:
                 self._on_event(event)
             except Exception:
                 _LOGGER.exception("on_event callback failed")
+        if snap is not None:
+            try:
+                self._on_snapshot(snap)
+            except Exception:
+                _LOGGER.exception("on_snapshot callback failed")
 
     # ---- timers -------------------------------------------------------------------------------
 

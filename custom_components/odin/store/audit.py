@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, and_, insert, or_, select
+from sqlalchemy import Connection, and_, func, insert, or_, select
 
-from custom_components.odin.farm.audit import AuditEntry, redact
+from custom_components.odin.farm.audit import DEFAULT_PAGE, AuditEntry, AuditFilter, redact
 
 from .schema import audit_log
 
@@ -110,3 +110,77 @@ def list_audit(
         query = query.where(*filters)
     query = query.limit(max(1, min(limit, MAX_PAGE)))
     return [AuditRecord(**row._asdict()) for row in conn.execute(query)]
+
+
+def audit_item(record: AuditRecord) -> dict[str, Any]:
+    """The JSON dict of one row (``odin/audit/list`` item; ``ts`` as ISO 8601 UTC)."""
+    return {
+        "id": record.id,
+        "ts": record.ts.isoformat(),
+        "user_id": record.user_id,
+        "user_name": record.user_name,
+        "origin": record.origin,
+        "origin_ref": record.origin_ref,
+        "action": record.action,
+        "target_type": record.target_type,
+        "target_id": record.target_id,
+        "details": record.details,
+        "result": record.result,
+        "result_text": record.result_text,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class AuditPage:
+    """One page and the cursor of the next (None on the last page)."""
+
+    items: list[AuditRecord]
+    next: tuple[datetime, int] | None
+
+
+def audit_page(
+    conn: Connection,
+    audit_filter: AuditFilter,
+    *,
+    before: tuple[datetime, int] | None = None,
+    limit: int = DEFAULT_PAGE,
+) -> AuditPage:
+    """A page of :func:`list_audit` plus whether more rows follow (reads ``limit + 1``)."""
+    limit = max(1, min(limit, MAX_PAGE - 1))
+    rows = list_audit(conn, before=before, limit=limit + 1, **audit_filter.as_kwargs())
+    if len(rows) > limit:
+        rows = rows[:limit]
+        return AuditPage(rows, rows[-1].cursor)
+    return AuditPage(rows, None)
+
+
+def audit_filter_values(conn: Connection) -> dict[str, Any]:
+    """Distinct users (id + a stored name), origins, actions and target types.
+
+    Each is one ``GROUP BY`` / ``DISTINCT`` over an indexed leading column.
+    """
+    table = audit_log
+    users = [
+        {"user_id": row.user_id, "user_name": row.user_name}
+        for row in conn.execute(
+            select(table.c.user_id, func.max(table.c.user_name).label("user_name"))
+            .where(table.c.user_id.is_not(None))
+            .group_by(table.c.user_id)
+        )
+    ]
+    users.sort(key=lambda u: ((u["user_name"] or "").casefold(), u["user_id"]))
+
+    def distinct(column: Any) -> list[str]:
+        return [
+            row[0]
+            for row in conn.execute(
+                select(column).where(column.is_not(None)).distinct().order_by(column)
+            )
+        ]
+
+    return {
+        "users": users,
+        "origins": distinct(table.c.origin),
+        "actions": distinct(table.c.action),
+        "target_types": distinct(table.c.target_type),
+    }

@@ -4,6 +4,8 @@ Idempotency (a replayed op list leaves the same rows):
 
 * ``StartRun`` inserts only if ``(printer_id, job_key)`` does not exist.
 * ``UpdateRun`` and ``EndRun`` touch only a run that is still open (``outcome IS NULL``).
+* ``run_materials`` (one row per normalised filament type) follows ``runs.filament``: written
+  with the run on ``StartRun`` and replaced when an ``UpdateRun`` sets ``filament``.
 * ``ErrorOnset`` inserts only if that ``(printer, code)`` has no open row and no row with the
   same onset time; ``ErrorClear`` closes the open row if it began at or before the clear.
 
@@ -18,8 +20,9 @@ from datetime import datetime
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, update
 
+from custom_components.odin.farm.analytics import normalize_material
 from custom_components.odin.farm.runs import (
     UPDATABLE_FIELDS,
     EndRun,
@@ -32,7 +35,7 @@ from custom_components.odin.farm.runs import (
 )
 
 from .printers import ensure_printer
-from .schema import hms_events, runs
+from .schema import hms_events, run_materials, runs
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -111,7 +114,7 @@ def _start(conn: Connection, op: StartRun) -> None:
     if exists is not None:
         return
     ensure_printer(conn, op.printer_id, op.started_at)
-    conn.execute(
+    result = conn.execute(
         insert(runs).values(
             printer_id=op.printer_id,
             job_key=op.job_key,
@@ -126,6 +129,42 @@ def _start(conn: Connection, op: StartRun) -> None:
             updated_at=op.started_at,
         )
     )
+    primary_key = result.inserted_primary_key
+    assert primary_key is not None
+    _set_materials(conn, int(primary_key[0]), op.filament)
+
+
+def material_rows(run_id: int, filament: Any) -> list[dict[str, Any]]:
+    """``run_materials`` rows for a run's filament list (``[{type, grams}, …]``).
+
+    Types are normalised (:func:`farm.analytics.normalize_material`); one row per type with
+    the summed grams (None when no entry of that type had grams).
+    """
+    if not isinstance(filament, list | tuple):
+        return []
+    found: dict[str, float | None] = {}
+    for item in filament:
+        if not isinstance(item, Mapping):
+            continue
+        material = normalize_material(item.get("type"))
+        if material is None:
+            continue
+        grams = item.get("grams")
+        grams = (
+            float(grams) if isinstance(grams, int | float) and not isinstance(grams, bool) else None
+        )
+        if material not in found:
+            found[material] = grams
+        elif grams is not None:
+            found[material] = (found[material] or 0.0) + grams
+    return [{"run_id": run_id, "material": m, "grams": g} for m, g in found.items()]
+
+
+def _set_materials(conn: Connection, run_id: int, filament: Any) -> None:
+    conn.execute(delete(run_materials).where(run_materials.c.run_id == run_id))
+    rows = material_rows(run_id, list(filament) if filament is not None else None)
+    if rows:
+        conn.execute(insert(run_materials), rows)
 
 
 def _update(conn: Connection, op: UpdateRun) -> None:
@@ -134,11 +173,16 @@ def _update(conn: Connection, op: UpdateRun) -> None:
         raise ValueError(f"UpdateRun cannot set {sorted(unknown)}")
     if not op.fields:
         return
-    conn.execute(
+    result = conn.execute(
         update(runs)
         .where(_run_key(op.printer_id, op.job_key), runs.c.outcome.is_(None))
         .values(updated_at=op.ts, **op.fields)
     )
+    if "filament" in op.fields and result.rowcount:
+        run_id = conn.execute(
+            select(runs.c.id).where(_run_key(op.printer_id, op.job_key))
+        ).scalar_one()
+        _set_materials(conn, run_id, op.fields["filament"])
 
 
 def _end(conn: Connection, op: EndRun) -> None:

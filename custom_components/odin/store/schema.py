@@ -53,6 +53,18 @@ printers = Table(
     Column("removed_at", UTCDateTime),  # removal keeps history
 )
 
+printer_tags = Table(  # v3
+    "printer_tags",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("printer_id", String(64), ForeignKey("printers.id"), nullable=False),
+    Column("tag", String(64), nullable=False),  # matching key: trimmed, case-folded
+    Column("display", String(64), nullable=False),  # as the user typed it (trimmed)
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("printer_id", "tag", name="uq_printer_tags_printer_tag"),
+    Index("ix_printer_tags_tag", "tag", "printer_id"),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -84,6 +96,22 @@ runs = Table(
     Index("ix_runs_printer_started", "printer_id", "started_at"),
     Index("ix_runs_outcome_ended", "outcome", "ended_at"),
     Index("ix_runs_ended", "ended_at"),
+    Index("ix_runs_printer_ended", "printer_id", "ended_at"),  # v3
+)
+
+run_materials = Table(  # v3: one row per (run, normalised filament type)
+    "run_materials",
+    metadata,
+    Column(
+        "run_id",
+        Integer,
+        ForeignKey("runs.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("material", String(64), primary_key=True),  # "PLA", "PA-CF"
+    Column("grams", Double),  # sum for that type, when known
+    Index("ix_run_materials_material", "material", "run_id"),
 )
 
 hms_events = Table(
@@ -102,6 +130,7 @@ hms_events = Table(
     Index("ix_hms_printer_code_open", "printer_id", "code", "cleared_at"),
     Index("ix_hms_first_seen", "first_seen"),
     Index("ix_hms_run", "run_id"),
+    Index("ix_hms_printer_first_seen", "printer_id", "first_seen"),  # v3
 )
 
 audit_log = Table(

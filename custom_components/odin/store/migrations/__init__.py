@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import UTCDateTime
 
-from . import v001, v002
+from . import v001, v002, v003
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(v001.VERSION, v001.DESCRIPTION, v001.upgrade),
     Migration(v002.VERSION, v002.DESCRIPTION, v002.upgrade),
+    Migration(v003.VERSION, v003.DESCRIPTION, v003.upgrade),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,139 @@
+"""PrusaLink printers in the farm: config flow, entities, run outcomes, commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from homeassistant.config_entries import SOURCE_USER
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.odin.const import DOMAIN, SUBENTRY_PRINTER
+from simulators.bambu import free_port
+from simulators.fixtures_prusalink import PrusaLinkSimFactory
+from simulators.prusalink import PrusaLinkSimulator
+
+from .conftest import farm_entry
+from .test_farm import _get, state, wait_runs, wait_until
+
+
+def _form(sim: PrusaLinkSimulator, **overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "host": sim.host,
+        "password": sim.password,
+        "advanced": {"port": sim.port, "username": sim.username},
+    }
+    advanced = overrides.pop("advanced", {})
+    data.update(overrides)
+    data["advanced"] = {**data["advanced"], **advanced}
+    return data
+
+
+async def test_add_prusalink_printer(
+    hass: HomeAssistant, tmp_path: Path, prusalink_sim: PrusaLinkSimFactory
+) -> None:
+    """Menu → PrusaLink: errors are translated; success learns serial and model."""
+    sim = await prusalink_sim(model="MK4S", name="Prusa bay")
+    entry = farm_entry(tmp_path, [])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, SUBENTRY_PRINTER), context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"next_step_id": "prusalink"}
+    )
+    assert result["step_id"] == "prusalink"
+    for bad, error in (
+        (_form(sim, password="wrong-pass"), "invalid_auth"),
+        (_form(sim, advanced={"port": free_port()}), "cannot_connect"),
+    ):
+        result = await hass.config_entries.subentries.async_configure(result["flow_id"], bad)
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == {"base": error}
+    result = await hass.config_entries.subentries.async_configure(result["flow_id"], _form(sim))
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Prusa bay"
+    await hass.async_block_till_done()
+    subentry = next(iter(entry.subentries.values()))
+    assert subentry.unique_id == sim.serial
+    assert subentry.data["brand"] == "prusalink"
+    assert subentry.data["model"] == "MK4S"
+    await wait_until(hass, lambda: state(hass, "sensor.prusa_bay_status") == "idle")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+def _prusa_entry(tmp_path: Path, sim: PrusaLinkSimulator) -> MockConfigEntry:
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="farm",
+        data={},
+        options={"db_url": f"sqlite:///{tmp_path / 'odin.db'}"},
+        subentries_data=[
+            {
+                "data": {
+                    "brand": "prusalink",
+                    "host": sim.host,
+                    "port": sim.port,
+                    "username": sim.username,
+                    "password": sim.password,
+                    "serial": sim.serial,
+                    "model": "MK4S",
+                },
+                "subentry_type": SUBENTRY_PRINTER,
+                "title": "Prusa",
+                "unique_id": sim.serial,
+            }
+        ],
+    )
+
+
+async def test_prusalink_runs_and_commands(
+    hass: HomeAssistant,
+    tmp_path: Path,
+    prusalink_sim: PrusaLinkSimFactory,
+    hass_admin_user: Any,
+) -> None:
+    """FINISHED → success, ERROR → failed with the message, Stop button → cancelled."""
+    sim = await prusalink_sim(model="MK4S")
+    entry = _prusa_entry(tmp_path, sim)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    status = "sensor.prusa_status"
+    await wait_until(hass, lambda: state(hass, status) == "idle")
+
+    sim.start_job("bracket", duration_s=1.0, estimate_s=600, slicer_estimate_s=650)
+    await wait_until(hass, lambda: state(hass, status) == "finished")
+    sim.clear_job()
+    await wait_until(hass, lambda: state(hass, status) == "idle")
+
+    sim.start_job("hook", duration_s=30)
+    await wait_until(hass, lambda: state(hass, status) == "printing")
+    sim.fail_job("Heater failed")
+    await wait_until(hass, lambda: state(hass, status) == "failed")
+    sim.clear_job()
+    await wait_until(hass, lambda: state(hass, status) == "idle")
+
+    sim.start_job("clip", duration_s=30)
+    await wait_until(hass, lambda: state(hass, status) == "printing")
+    await hass.services.async_call(
+        "button",
+        "press",
+        {"entity_id": "button.prusa_stop"},
+        blocking=True,
+        context=Context(user_id=hass_admin_user.id),
+    )
+    await wait_until(hass, lambda: state(hass, status) == "cancelled")
+
+    runs = await wait_runs(
+        hass, entry, lambda rs: len(rs) == 3 and all(_get(r, "outcome") for r in rs)
+    )
+    by_name = {_get(r, "job_name"): r for r in runs}
+    assert _get(by_name["bracket"], "outcome") == "success"
+    assert _get(by_name["bracket"], "slicer_estimate_s") == 650
+    assert _get(by_name["hook"], "outcome") == "failed"
+    assert "Heater failed" in str(_get(by_name["hook"], "failure_reason"))
+    assert _get(by_name["clip"], "outcome") == "cancelled"
+    assert await hass.config_entries.async_unload(entry.entry_id)
