@@ -22,13 +22,18 @@ odin_venv() {
   if [ "$(odin_mode)" = system ]; then echo "$DEV/venv"; else echo /opt/venv; fi
 }
 
+# Where the real Moonraker/Kalico venv lives, as seen by odin_run commands.
+odin_moonraker_venv() {
+  if [ "$(odin_mode)" = system ]; then echo "$DEV/moonraker-venv"; else echo /opt/moonraker-venv; fi
+}
+
 # odin_run CMD...: run CMD with the project's Python on PATH, cwd = current dir.
 # In sid mode the command runs chrooted into the sid root, with the repo bind-mounted at the
 # same absolute path, /proc mounted and /dev bound, sharing the host network.
 odin_run() {
   local venv; venv=$(odin_venv)
   if [ "$(odin_mode)" = system ]; then
-    PATH="$venv/bin:$PATH" VIRTUAL_ENV="$venv" "$@"
+    PATH="$venv/bin:$PATH" VIRTUAL_ENV="$venv" ODIN_MOONRAKER_VENV="$DEV/moonraker-venv" "$@"
   else
     mkdir -p "$SID_ROOT$REPO"
     unshare --mount --fork bash -c '

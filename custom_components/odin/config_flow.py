@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 import logging
 from types import MappingProxyType
 from typing import Any, override
 
+import aiohttp
 from homeassistant.config_entries import (
     ConfigEntry,
     ConfigFlow,
@@ -20,6 +22,7 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import section
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
     BooleanSelector,
     NumberSelector,
@@ -29,6 +32,8 @@ from homeassistant.helpers.selector import (
     TextSelectorConfig,
     TextSelectorType,
 )
+from homeassistant.helpers.service_info.dhcp import DhcpServiceInfo
+from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 import probatio
 
 from .brands import BRANDS, Brand, brand_of
@@ -41,6 +46,7 @@ from .const import (
     CONF_BRAND,
     CONF_CA_PEM,
     CONF_DB_URL,
+    CONF_MAC,
     CONF_MODEL,
     CONF_MODEL_CODE,
     CONF_OFFLINE_REPAIR_MINUTES,
@@ -52,6 +58,7 @@ from .const import (
     DEFAULT_OFFLINE_REPAIR_MINUTES,
     DOMAIN,
     NAME,
+    PRUSALINK_PORT,
     SUBENTRY_PRINTER,
 )
 from .printers.model import CannotConnect, InvalidAuth, PrinterInfo, TlsError, WrongSerial
@@ -60,6 +67,8 @@ from .store.db import Database, DatabaseError
 _LOGGER = logging.getLogger(__name__)
 
 SECTION_ADVANCED = "advanced"
+# DHCP gives an address only; PrusaLink listens on port 80 (tests point this elsewhere).
+PRUSALINK_DISCOVERY_PORT = PRUSALINK_PORT
 
 _TEXT = TextSelector()
 _PASSWORD = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
@@ -132,24 +141,78 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
         """A printer announced itself (Bambu SSDP, see discovery.py)."""
         return await self._async_discovered(dict(discovery_info))
 
+    async def async_step_zeroconf(self, discovery_info: ZeroconfServiceInfo) -> ConfigFlowResult:
+        """A Moonraker instance advertised ``_moonraker._tcp`` (TXT uuid = its identity)."""
+        uuid = str(discovery_info.properties.get("uuid") or "")
+        if not uuid:
+            return self.async_abort(reason="not_supported")
+        https_port = str(discovery_info.properties.get("https_port") or "")
+        name = (discovery_info.hostname or "").removesuffix(".").removesuffix(".local")
+        return await self._async_discovered(
+            {
+                CONF_BRAND: BRAND_MOONRAKER,
+                CONF_SERIAL: uuid,
+                CONF_HOST: str(discovery_info.ip_address),
+                CONF_PORT: int(https_port) if https_port.isdigit() else discovery_info.port,
+                CONF_SSL: https_port.isdigit(),
+                CONF_MODEL: "Klipper",
+                CONF_NAME: name or None,
+            }
+        )
+
+    async def async_step_dhcp(self, discovery_info: DhcpServiceInfo) -> ConfigFlowResult:
+        """A device with Prusa's MAC prefix got an address; offer it if it speaks PrusaLink."""
+        mac = discovery_info.macaddress
+        farm = self._farm_entry()
+        if farm is not None:  # known printer: follow its new address, nothing else
+            for subentry in farm.subentries.values():
+                if subentry.data.get(CONF_MAC) == mac:
+                    return self._async_update_address(farm, subentry, discovery_info.ip, None)
+        if not await _async_is_prusalink(self.hass, discovery_info.ip):
+            return self.async_abort(reason="not_supported")
+        return await self._async_discovered(
+            {
+                CONF_BRAND: BRAND_PRUSALINK,
+                CONF_SERIAL: None,
+                CONF_MAC: mac,
+                CONF_HOST: discovery_info.ip,
+                CONF_PORT: PRUSALINK_DISCOVERY_PORT,
+                CONF_MODEL: "Prusa",
+                CONF_NAME: discovery_info.hostname or None,
+            }
+        )
+
     async def _async_discovered(self, info: dict[str, Any]) -> ConfigFlowResult:
         """Known printer: update its address. New printer: confirm and ask for its secret."""
-        serial = str(info[CONF_SERIAL])
-        await self.async_set_unique_id(f"{info[CONF_BRAND]}_{serial}")
+        key = str(info.get(CONF_SERIAL) or info.get(CONF_MAC))
+        await self.async_set_unique_id(f"{info[CONF_BRAND]}_{key}")
         self._abort_if_unique_id_configured()
         farm = self._farm_entry()
         if farm is not None:
             for subentry in farm.subentries.values():
-                if subentry.unique_id == serial:
-                    if subentry.data.get(CONF_HOST) != info[CONF_HOST]:
-                        self.hass.config_entries.async_update_subentry(
-                            farm, subentry, data={**subentry.data, CONF_HOST: info[CONF_HOST]}
-                        )
-                    return self.async_abort(reason="already_configured")
+                if subentry.unique_id == key or (
+                    info.get(CONF_MAC) and subentry.data.get(CONF_MAC) == info.get(CONF_MAC)
+                ):
+                    return self._async_update_address(
+                        farm, subentry, info[CONF_HOST], info.get(CONF_PORT)
+                    )
         self._discovered = info
-        name = info.get(CONF_NAME) or f"{info.get(CONF_MODEL) or 'Printer'} {serial[-4:]}"
+        name = info.get(CONF_NAME) or f"{info.get(CONF_MODEL) or 'Printer'} {key[-4:]}"
         self.context["title_placeholders"] = {"name": str(name)}
         return await self.async_step_discovery_confirm()
+
+    def _async_update_address(
+        self, farm: ConfigEntry, subentry: ConfigSubentry, host: str, port: int | None
+    ) -> ConfigFlowResult:
+        """Discovery-update-info: a known printer at a new address is updated in place."""
+        updates: dict[str, Any] = {CONF_HOST: host}
+        if port:
+            updates[CONF_PORT] = port
+        if any(subentry.data.get(k) != v for k, v in updates.items()):
+            self.hass.config_entries.async_update_subentry(
+                farm, subentry, data={**subentry.data, **updates}
+            )
+        return self.async_abort(reason="already_configured")
 
     def _farm_entry(self) -> ConfigEntry | None:
         entries = self._async_current_entries(include_ignore=False)
@@ -168,7 +231,13 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
                 k: str(v).strip() for k, v in user_input.items()
             }
             probed, error = await async_probe_printer(self.hass, data)
+            farm = self._farm_entry()
             if probed is not None:
+                data[CONF_SERIAL] = str(data.get(CONF_SERIAL) or probed.serial)
+                if farm is not None and any(
+                    sub.unique_id == data[CONF_SERIAL] for sub in farm.subentries.values()
+                ):
+                    return self.async_abort(reason="already_configured")
                 data[CONF_MODEL] = probed.model or data.get(CONF_MODEL)
                 data[CONF_MODEL_CODE] = probed.model_code or data.get(CONF_MODEL_CODE)
                 title = name or str(self.context.get("title_placeholders", {}).get("name"))
@@ -178,7 +247,6 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
                     title=title,
                     unique_id=str(data[CONF_SERIAL]),
                 )
-                farm = self._farm_entry()
                 if farm is None:
                     await self.async_set_unique_id(None)
                     return self.async_create_entry(
@@ -323,6 +391,23 @@ async def async_probe_printer(
     except Exception:
         _LOGGER.exception("Unexpected error while connecting to printer %s", data.get(CONF_HOST))
         return None, "unknown"
+
+
+async def _async_is_prusalink(hass: HomeAssistant, host: str) -> bool:
+    """PrusaLink answers /api/version with a Digest challenge (or, unprotected, its version)."""
+    session = async_get_clientsession(hass)
+    url = f"http://{host}:{PRUSALINK_DISCOVERY_PORT}/api/version"
+    try:
+        async with asyncio.timeout(5):
+            async with session.get(url, allow_redirects=False) as resp:
+                if resp.status == 401:
+                    return "digest" in resp.headers.get("WWW-Authenticate", "").lower()
+                if resp.status == 200:
+                    body = await resp.json(content_type=None)
+                    return isinstance(body, dict) and ("api" in body or "printer" in body)
+    except (TimeoutError, aiohttp.ClientError, ValueError):
+        return False
+    return False
 
 
 class PrinterSubentryFlow(ConfigSubentryFlow):

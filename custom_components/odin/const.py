@@ -28,9 +28,10 @@ BAMBU_PORT: Final = 8883
 MOONRAKER_PORT: Final = 7125
 PRUSALINK_PORT: Final = 80
 CONF_API_KEY: Final = "api_key"
-CONF_PASSWORD: Final = "password"
+CONF_PASSWORD: Final = "password"  # noqa: S105 - a config key, not a secret
 CONF_USERNAME: Final = "username"
 CONF_SSL: Final = "ssl"
+CONF_MAC: Final = "mac"
 
 
 # Repair issue id prefixes (suffix: printer subentry id)

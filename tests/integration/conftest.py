@@ -23,6 +23,10 @@ from custom_components.odin.const import (
 )
 from simulators.bambu import BambuSimulator
 from simulators.fixtures import bambu_sim  # noqa: F401  (fixture re-export)
+from simulators.fixtures_moonraker import (  # noqa: F401  (fixture re-export)
+    CLIENT_TEST_DEFAULTS as MOONRAKER_TEST_TUNING,
+    moonraker_sim,
+)
 from simulators.fixtures_prusalink import (  # noqa: F401  (fixture re-export)
     CLIENT_TEST_DEFAULTS as PRUSALINK_TEST_TUNING,
     prusalink_sim,
@@ -70,6 +74,7 @@ def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
         {
             "bambu": {"cancel_hold_s": 2.0, "reconnect_min_s": 0.05, "reconnect_max_s": 0.5},
             "prusalink": dict(PRUSALINK_TEST_TUNING),
+            "moonraker": dict(MOONRAKER_TEST_TUNING),
         },
     )
 

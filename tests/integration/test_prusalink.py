@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from homeassistant.config_entries import SOURCE_USER
+from homeassistant.config_entries import SOURCE_DHCP, SOURCE_USER
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers.service_info.dhcp import DhcpServiceInfo
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.odin import config_flow
 from custom_components.odin.const import DOMAIN, SUBENTRY_PRINTER
 from simulators.bambu import free_port
 from simulators.fixtures_prusalink import PrusaLinkSimFactory
@@ -136,4 +139,51 @@ async def test_prusalink_runs_and_commands(
     assert _get(by_name["hook"], "outcome") == "failed"
     assert "Heater failed" in str(_get(by_name["hook"], "failure_reason"))
     assert _get(by_name["clip"], "outcome") == "cancelled"
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_prusalink_dhcp_discovery(
+    hass: HomeAssistant,
+    tmp_path: Path,
+    prusalink_sim: PrusaLinkSimFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Prusa MAC on DHCP that answers like PrusaLink is offered; its new IP is followed."""
+    sim = await prusalink_sim(model="CORE One", name="Core")
+    monkeypatch.setattr(config_flow, "PRUSALINK_DISCOVERY_PORT", sim.port)
+    entry = farm_entry(tmp_path, [])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    dhcp = DhcpServiceInfo(ip=sim.host, hostname="prusa-core", macaddress="109c70aabbcc")
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_DHCP}, data=dhcp
+    )
+    assert result["step_id"] == "discovery_confirm"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"password": sim.password}
+    )
+    assert result["reason"] == "printer_added"
+    await hass.async_block_till_done()
+    subentry = next(iter(entry.subentries.values()))
+    assert subentry.unique_id == sim.serial
+    assert subentry.data["mac"] == "109c70aabbcc"
+
+    moved = DhcpServiceInfo(ip="127.0.0.1", hostname="prusa-core", macaddress="109c70aabbcc")
+    hass.config_entries.async_update_subentry(
+        entry, subentry, data={**subentry.data, "host": "localhost"}
+    )
+    await hass.async_block_till_done()
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_DHCP}, data=moved
+    )
+    assert result["reason"] == "already_configured"
+    assert entry.subentries[subentry.subentry_id].data["host"] == "127.0.0.1"
+
+    # Something else with that MAC prefix is not offered.
+    other = DhcpServiceInfo(ip="127.0.0.1", hostname="x", macaddress="109c70000001")
+    monkeypatch.setattr(config_flow, "PRUSALINK_DISCOVERY_PORT", free_port())
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_DHCP}, data=other
+    )
+    assert result["reason"] == "not_supported"
     assert await hass.config_entries.async_unload(entry.entry_id)
