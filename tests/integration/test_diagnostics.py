@@ -48,3 +48,59 @@ async def test_diagnostics_redacted(
     assert sim.access_code not in dev_text
     assert sim.serial not in dev_text
     assert dev_data["snapshot"]["online"] is True
+
+
+async def test_diagnostics_redact_passwords_and_keys(
+    hass: HomeAssistant,
+    hass_client: Any,
+    tmp_path: Any,
+    prusalink_sim: Any,
+    moonraker_sim: Any,
+) -> None:
+    """PrusaLink passwords and Moonraker API keys never reach diagnostics."""
+    prusa = await prusalink_sim(model="MK4S", password="prusa-secret-pw")
+    klipper = await moonraker_sim(api_key="moonraker-secret-key")
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="farm",
+        data={},
+        options={"db_url": f"sqlite:///{tmp_path / 'odin.db'}"},
+        subentries_data=[
+            {
+                "data": {
+                    "brand": "prusalink",
+                    "host": prusa.host,
+                    "port": prusa.port,
+                    "username": "maker",
+                    "password": "prusa-secret-pw",
+                    "serial": prusa.serial,
+                },
+                "subentry_type": "printer",
+                "title": "Prusa",
+                "unique_id": prusa.serial,
+            },
+            {
+                "data": {
+                    "brand": "moonraker",
+                    "host": klipper.host,
+                    "port": klipper.port,
+                    "api_key": "moonraker-secret-key",
+                    "ssl": False,
+                    "serial": klipper.instance_id,
+                },
+                "subentry_type": "printer",
+                "title": "Voron",
+                "unique_id": klipper.instance_id,
+            },
+        ],
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    assert await async_setup_component(hass, "diagnostics", {})
+    await wait_until(hass, lambda: state(hass, "sensor.prusa_status") == "idle")
+    await wait_until(hass, lambda: state(hass, "sensor.voron_status") == "idle")
+    text = json.dumps(await get_diagnostics_for_config_entry(hass, hass_client, entry))
+    for secret in ("prusa-secret-pw", "moonraker-secret-key", prusa.serial, klipper.instance_id):
+        assert secret not in text
+    assert '"status": "idle"' in text
+    assert await hass.config_entries.async_unload(entry.entry_id)

@@ -10,8 +10,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.odin import brands
 from custom_components.odin.const import DOMAIN, ISSUE_AUTH_FAILED, ISSUE_UNREACHABLE
 from custom_components.odin.hub import PrinterHub
 from simulators.bambu import BambuSimulator
@@ -107,3 +109,33 @@ async def test_auth_failure_fix_flow(
     await wait_until(hass, lambda: state(hass, STATUS) == "idle", timeout=20)
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
     assert await hass.config_entries.async_unload(bad.entry_id)
+
+
+async def test_silent_connection_detected(
+    hass: HomeAssistant,
+    tmp_path: Path,
+    sim: BambuSimulator,
+    issue_registry: ir.IssueRegistry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Connected but no reports ("MQTT silently died"): offline, reconnect, repair; then clear."""
+    tuning = dict(brands.CLIENT_TUNING["bambu"], stale_after_s=1.0)
+    monkeypatch.setitem(brands.CLIENT_TUNING, "bambu", tuning)
+    entry = farm_entry(tmp_path, [sim])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: state(hass, STATUS) == "idle")
+    hub = next(iter(entry.runtime_data.printers.values()))
+    hub.offline_repair_after = timedelta(seconds=0.5)
+    issue_id = f"{ISSUE_UNREACHABLE}{hub.printer_id}"
+    reconnects = hub.reconnects
+    sim.set_silent(True)
+    await wait_until(hass, lambda: state(hass, STATUS) == "offline")
+    await wait_until(
+        hass, lambda: _tick(hub) and bool(issue_registry.async_get_issue(DOMAIN, issue_id))
+    )
+    await wait_until(hass, lambda: hub.reconnects > reconnects)  # it tried a fresh session
+    sim.set_silent(False)
+    await wait_until(hass, lambda: state(hass, STATUS) == "idle", timeout=20)
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    assert await hass.config_entries.async_unload(entry.entry_id)
