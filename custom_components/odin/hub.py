@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 import logging
 from typing import Any
 
@@ -36,6 +37,7 @@ from .printers.model import (
     RunEvent,
 )
 from .store.db import Database
+from .store.printers import upsert_printer
 from .store.runs import apply_ops
 
 _LOGGER = logging.getLogger(__name__)
@@ -131,6 +133,17 @@ class PrinterHub:
         if self._client is not None and self._client.info is not None and self.info is None:
             self.info = self._client.info
             self._update_device_info(self.info)
+            self._db.write_nowait(
+                partial(
+                    upsert_printer,
+                    printer_id=self.printer_id,
+                    brand=brand_of(self.subentry.data).key,
+                    name=self.name,
+                    model=self.info.model,
+                    model_code=self.info.model_code,
+                    serial=self.serial,
+                )
+            )
         self._apply(self._tracker.observe(snapshot, dt_util.utcnow()))
         for listener in list(self._listeners):
             listener()

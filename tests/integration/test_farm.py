@@ -17,6 +17,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.odin.const import DOMAIN
 from custom_components.odin.store.audit import list_audit
+from custom_components.odin.store.printers import get_printer
 from custom_components.odin.store.runs import list_runs
 from simulators.bambu import BambuSimulator
 
@@ -101,6 +102,13 @@ async def test_entities_and_live_values(
         "reconnects",
     } <= keys
     assert state(hass, "binary_sensor.printer_042_online") == "on"
+    # The model learned from the printer is stored for analytics (filter by model).
+    hub = next(iter(loaded_farm.runtime_data.printers.values()))
+    db = loaded_farm.runtime_data.db
+    await db.write(lambda conn: None)
+    row = await db.read(lambda conn: get_printer(conn, hub.printer_id))
+    assert row is not None
+    assert _get(row, "model") == "P1S"
 
     await sim.start_job("gear", duration_s=3.0, layers=30, estimate_s=240, prepare_s=0.3)
     await wait_until(hass, lambda: state(hass, STATUS) == "printing")
