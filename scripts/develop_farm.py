@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
+import os
 from pathlib import Path
 import signal
 import sys
@@ -50,6 +52,12 @@ logger:
 """
 
 _LOGGER = logging.getLogger("develop")
+
+
+def _set_config_dir(path: Path) -> None:
+    """Use another Home Assistant configuration folder (e.g. a throwaway one for scripts/e2e)."""
+    global CONFIG  # noqa: PLW0603
+    CONFIG = path.resolve()
 
 
 def _prepare_config() -> None:
@@ -158,9 +166,15 @@ async def _flow(
     path: str,
     start: dict[str, Any],
     data: dict[str, Any],
+    menu: str | None = None,
 ) -> dict[str, Any]:
     async with session.post(f"{BASE}{path}", json=start, headers=headers) as resp:
         result: dict[str, Any] = await resp.json()
+    if result.get("type") == "menu" and menu is not None:  # e.g. the printer brand menu
+        async with session.post(
+            f"{BASE}{path}/{result['flow_id']}", json={"next_step_id": menu}, headers=headers
+        ) as resp:
+            result = await resp.json()
     if result.get("type") != "form":
         return result
     async with session.post(
@@ -201,9 +215,68 @@ async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
             "/api/config/config_entries/subentries/flow",
             {"handler": [entry_id, "printer"]},
             data,
+            menu="bambu",
         )
         outcome = result.get("type"), result.get("reason") or result.get("errors")
         _LOGGER.info("printer %s: %s", p["name"], outcome)
+
+
+async def _ensure_user(
+    session: aiohttp.ClientSession, token: str, username: str, password: str, *, admin: bool
+) -> None:
+    """Create a Home Assistant user with a username/password login, unless it exists."""
+    async with session.ws_connect(f"{BASE}/api/websocket") as ws:
+        await ws.receive_json()  # auth_required
+        await ws.send_json({"type": "auth", "access_token": token})
+        if (await ws.receive_json()).get("type") != "auth_ok":
+            raise SystemExit("websocket authentication failed")
+        next_id = 0
+
+        async def call(message: dict[str, Any]) -> Any:
+            nonlocal next_id
+            next_id += 1
+            await ws.send_json({"id": next_id, **message})
+            while True:
+                reply = await ws.receive_json()
+                if reply.get("id") == next_id and reply.get("type") == "result":
+                    if not reply.get("success"):
+                        raise SystemExit(f"{message['type']} failed: {reply.get('error')}")
+                    return reply.get("result")
+
+        users = await call({"type": "config/auth/list"})
+        if any(user.get("username") == username for user in users):
+            return
+        user = (
+            await call(
+                {
+                    "type": "config/auth/create",
+                    "name": username.capitalize(),
+                    "group_ids": ["system-admin" if admin else "system-users"],
+                    "local_only": False,
+                }
+            )
+        )["user"]
+        await call(
+            {
+                "type": "config/auth_provider/homeassistant/create",
+                "user_id": user["id"],
+                "username": username,
+                "password": password,
+            }
+        )
+        _LOGGER.info("created %s user %s", "admin" if admin else "non-admin", username)
+
+
+def _write_ready(path: Path) -> None:
+    info = {
+        "pid": os.getpid(),
+        "url": BASE,
+        "config_dir": str(CONFIG),
+        "db": str(CONFIG / "odin.db"),
+    }
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(info), encoding="utf-8")
+    tmp.replace(path)
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -229,6 +302,18 @@ async def main(args: argparse.Namespace) -> None:
             await _wait_http(session, hass)
             token = await _token(session)
             await _configure_farm(session, token)
+            if args.seed_days:
+                from scripts.develop_seed import seed_history  # noqa: PLC0415
+
+                summary = await seed_history(
+                    CONFIG / "odin.db", args.seed_days, tags=args.demo_tags
+                )
+                _LOGGER.info("seeded history: %s", summary)
+            if args.non_admin:
+                username, _, password = args.non_admin.partition(":")
+                await _ensure_user(session, token, username, password or username, admin=False)
+        if args.ready_file:
+            _write_ready(args.ready_file)
         print(
             f"\nO.D.I.N. demo farm is up: {BASE}  (login: {USERNAME} / {PASSWORD})\n"
             f"Database: {CONFIG / 'odin.db'}; HA log: {CONFIG / 'home-assistant.log'}\n"
@@ -262,5 +347,35 @@ if __name__ == "__main__":
     parser.add_argument(
         "--exit-after", type=float, default=0, help="stop after this many seconds (for smoke tests)"
     )
+    parser.add_argument(
+        "--config-dir",
+        type=Path,
+        default=None,
+        help=f"Home Assistant configuration folder (default {CONFIG})",
+    )
+    parser.add_argument(
+        "--seed-days",
+        type=int,
+        default=0,
+        help="write this many days of historic demo runs (ending yesterday) into the farm DB",
+    )
+    parser.add_argument(
+        "--demo-tags", action="store_true", help="give the demo printers tags (with --seed-days)"
+    )
+    parser.add_argument(
+        "--non-admin",
+        metavar="USER:PASSWORD",
+        default="",
+        help="also create this non-admin Home Assistant user",
+    )
+    parser.add_argument(
+        "--ready-file",
+        type=Path,
+        default=None,
+        help="write JSON (pid, url, config dir) here once everything is up",
+    )
     logging.basicConfig(level=logging.INFO, format="develop: %(message)s")
-    asyncio.run(main(parser.parse_args()))
+    parsed = parser.parse_args()
+    if parsed.config_dir is not None:
+        _set_config_dir(parsed.config_dir)
+    asyncio.run(main(parsed))

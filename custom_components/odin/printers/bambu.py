@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 import contextlib
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 import json
 import logging
 from pathlib import Path
@@ -45,6 +45,7 @@ from .bambu_codes import (
     print_error_code,
     print_error_severity,
 )
+from .common import diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -62,13 +63,6 @@ from .model import (
     TlsError,
     WrongSerial,
 )
-
-try:  # orjson ships with Home Assistant; the stdlib parser is the fallback.
-    import orjson
-
-    _loads: Callable[[bytes | str], Any] = orjson.loads
-except ImportError:  # pragma: no cover - exercised only without orjson
-    _loads = json.loads
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -949,32 +943,11 @@ class BambuState:
         snap = PrinterSnapshot(**fields)
         old = self.snapshot
         if errors != old.errors:
-            self._diff_errors(old.errors, errors, now, job_key, events)
+            _diff_errors(old.errors, errors, now, job_key, events)
         if snap == old:
             return None, events
         self.snapshot = snap
         return snap, events
-
-    @staticmethod
-    def _diff_errors(
-        old: tuple[PrinterError, ...],
-        new: tuple[PrinterError, ...],
-        now: datetime,
-        job_key: str | None,
-        events: list[RunEvent],
-    ) -> None:
-        old_codes = {err.code for err in old}
-        new_codes = {err.code for err in new}
-        events.extend(
-            RunEvent(RunEventType.ERROR_CLEARED, now, job_key, {"error": err})
-            for err in old
-            if err.code not in new_codes
-        )
-        events.extend(
-            RunEvent(RunEventType.ERROR_RAISED, now, job_key, {"error": err})
-            for err in new
-            if err.code not in old_codes
-        )
 
 
 def _replace_status(
@@ -1072,10 +1045,6 @@ def _connack_error(reason_value: int, reason: str) -> PrinterClientError:
     if reason_value in _AUTH_REASON_CODES:
         return InvalidAuth(f"the printer refused the access code ({reason})")
     return CannotConnect(f"the printer refused the connection ({reason})")
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # --------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from urllib.parse import urljoin
 import aiohttp
 from yarl import URL
 
+from .common import diff_errors as _diff_errors, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -1323,41 +1324,16 @@ class MoonrakerState:
             else:
                 events.append(RunEvent(RunEventType.PRINTER_OFFLINE, now, snap.job_key, {}))
         if link and errors != old.errors:
-            self._diff_errors(old.errors, errors, now, snap.job_key, events)
+            _diff_errors(old.errors, errors, now, snap.job_key, events)
         if snap == old:
             return None, events
         self.snapshot = snap
         return snap, events
 
-    @staticmethod
-    def _diff_errors(
-        old: tuple[PrinterError, ...],
-        new: tuple[PrinterError, ...],
-        now: datetime,
-        job_key: str | None,
-        events: list[RunEvent],
-    ) -> None:
-        old_codes = {err.code for err in old}
-        new_codes = {err.code for err in new}
-        events.extend(
-            RunEvent(RunEventType.ERROR_CLEARED, now, job_key, {"error": err})
-            for err in old
-            if err.code not in new_codes
-        )
-        events.extend(
-            RunEvent(RunEventType.ERROR_RAISED, now, job_key, {"error": err})
-            for err in new
-            if err.code not in old_codes
-        )
-
 
 # --------------------------------------------------------------------------------------------
 # Connection helpers shared by the client and the probe
 # --------------------------------------------------------------------------------------------
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def classify_connect_error(err: BaseException) -> PrinterClientError:

@@ -16,14 +16,8 @@ from typing import Any, Final
 
 import aiohttp
 
+from .common import loads as _loads
 from .model import PrinterClientError
-
-try:  # orjson ships with Home Assistant; the stdlib parser is the fallback.
-    import orjson
-
-    _loads: Callable[[bytes | str], Any] = orjson.loads
-except ImportError:  # pragma: no cover - exercised only without orjson
-    _loads = json.loads
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -30,14 +30,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 import contextlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-import json
+from datetime import datetime, timedelta
 import logging
 import re
 from typing import Any, Final
 
 import aiohttp
 
+from .common import diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -54,13 +54,6 @@ from .model import (
     RunOutcome,
     WrongSerial,
 )
-
-try:  # orjson ships with Home Assistant; the stdlib parser is the fallback.
-    import orjson
-
-    _loads: Callable[[bytes | str], Any] = orjson.loads
-except ImportError:  # pragma: no cover - exercised only without orjson
-    _loads = json.loads
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -842,27 +835,6 @@ def _errors(
     return ()
 
 
-def _diff_errors(
-    old: tuple[PrinterError, ...],
-    new: tuple[PrinterError, ...],
-    now: datetime,
-    job_key: str | None,
-    events: list[RunEvent],
-) -> None:
-    old_codes = {err.code for err in old}
-    new_codes = {err.code for err in new}
-    events.extend(
-        RunEvent(RunEventType.ERROR_CLEARED, now, job_key, {"error": err})
-        for err in old
-        if err.code not in new_codes
-    )
-    events.extend(
-        RunEvent(RunEventType.ERROR_RAISED, now, job_key, {"error": err})
-        for err in new
-        if err.code not in old_codes
-    )
-
-
 # --------------------------------------------------------------------------------------------
 # HTTP plumbing shared by the client and the probe
 # --------------------------------------------------------------------------------------------
@@ -946,10 +918,6 @@ def _describe(err: BaseException) -> str:
     if isinstance(err, aiohttp.ClientConnectorError):
         return err.strerror or type(err).__name__
     return type(err).__name__
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # --------------------------------------------------------------------------------------------

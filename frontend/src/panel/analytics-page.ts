@@ -1,0 +1,370 @@
+// Analytics: failure analytics and print time accuracy for a date range and filters.
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
+import { countChart, kpis, outcomeChart, trendChart, windowText } from "../common/analytics-view";
+import "../common/chart";
+import { define } from "../common/define";
+import { addDays, dayStart, fmtDateTime, fmtDay, fmtDuration, fmtInt, fmtPct, isoDay, parseDay } from "../common/format";
+import { localizer } from "../common/i18n";
+import { sharedStyles } from "../common/styles";
+import type { AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy } from "../common/types";
+
+const PRESETS = [7, 30, 90];
+const FILTER_KEYS = ["_from", "_to", "_bucket", "_printer", "_tag", "_model", "_material"];
+
+export class OdinAnalyticsPage extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @property({ type: Boolean }) narrow = false;
+  @property() initialPrinter = "";
+
+  @state() private _from = isoDay(addDays(new Date(), -29));
+  @state() private _to = isoDay(new Date());
+  @state() private _bucket: "day" | "week" = "day";
+  @state() private _printer = "";
+  @state() private _tag = "";
+  @state() private _model = "";
+  @state() private _material = "";
+  @state() private _printers: Printer[] = [];
+  @state() private _failures?: FailureAnalytics;
+  @state() private _accuracy?: TimeAccuracy;
+  @state() private _loading = false;
+  @state() private _error?: string;
+  private _request = 0;
+  private _started = false;
+  private _materials = new Set<string>();
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has("initialPrinter") && this.initialPrinter) this._printer = this.initialPrinter;
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (!this.hass) return;
+    if (!this._started) {
+      this._started = true;
+      listPrinters(this.hass)
+        .then((printers) => (this._printers = printers.sort((a, b) => a.name.localeCompare(b.name))))
+        .catch(() => undefined);
+      void this._load();
+      return;
+    }
+    if (FILTER_KEYS.some((k) => changed.has(k as keyof OdinAnalyticsPage))) void this._load();
+  }
+
+  private _query(): AnalyticsQuery {
+    let from = parseDay(this._from);
+    let to = parseDay(this._to);
+    if (to < from) [from, to] = [to, from];
+    return {
+      start: dayStart(from),
+      end: dayStart(addDays(to, 1)),
+      bucket: this._bucket,
+      printer_id: this._printer || undefined,
+      tag: this._tag || undefined,
+      model: this._model || undefined,
+      material: this._material || undefined,
+    };
+  }
+
+  private async _load(): Promise<void> {
+    if (!this.hass) return;
+    const id = ++this._request;
+    const query = this._query();
+    this._loading = true;
+    this._error = undefined;
+    try {
+      const { bucket: _bucket, ...accQuery } = query;
+      const [failures, accuracy] = await Promise.all([
+        fetchFailures(this.hass, query),
+        fetchTimeAccuracy(this.hass, accQuery).catch(() => undefined),
+      ]);
+      if (id !== this._request) return;
+      this._failures = failures;
+      this._accuracy = accuracy;
+      for (const m of failures.by_material) if (m.key) this._materials.add(m.key);
+    } catch (err) {
+      if (id === this._request) this._error = errorMessage(err);
+    } finally {
+      if (id === this._request) this._loading = false;
+    }
+  }
+
+  private _preset(days: number): void {
+    this._to = isoDay(new Date());
+    this._from = isoDay(addDays(new Date(), -(days - 1)));
+  }
+
+  private _activePreset(): number | undefined {
+    if (this._to !== isoDay(new Date())) return undefined;
+    return PRESETS.find((d) => this._from === isoDay(addDays(new Date(), -(d - 1))));
+  }
+
+  private _select(
+    label: string,
+    name: string,
+    value: string,
+    options: { value: string; label: string }[],
+    set: (v: string) => void,
+  ) {
+    const t = localizer(this.hass);
+    return html`<label class="field">
+      ${label}
+      <select name=${name} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${value === ""}>${t("analytics.any")}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private _filters() {
+    const t = localizer(this.hass);
+    const tags = [...new Set(this._printers.flatMap((p) => p.tags))].sort();
+    const models = [...new Set(this._printers.map((p) => p.model).filter((m): m is string => Boolean(m)))].sort();
+    const materials = [...this._materials].sort();
+    const preset = this._activePreset();
+    const active = [this._printer, this._tag, this._model, this._material].filter(Boolean).length;
+    const extra = html`<label class="field"
+          >${t("analytics.bucket")}
+          <select name="bucket" @change=${(e: Event) => (this._bucket = (e.target as HTMLSelectElement).value as "day" | "week")}>
+            <option value="day" ?selected=${this._bucket === "day"}>${t("analytics.day")}</option>
+            <option value="week" ?selected=${this._bucket === "week"}>${t("analytics.week")}</option>
+          </select>
+        </label>
+        ${this._select(
+          t("analytics.printer"),
+          "printer",
+          this._printer,
+          this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
+          (v) => (this._printer = v),
+        )}
+        ${tags.length
+          ? this._select(t("analytics.tag"), "tag", this._tag, tags.map((v) => ({ value: v, label: v })), (v) => (this._tag = v))
+          : nothing}
+        ${this._select(t("analytics.model"), "model", this._model, models.map((v) => ({ value: v, label: v })), (v) => (this._model = v))}
+        ${this._select(
+          t("analytics.material"),
+          "material",
+          this._material,
+          materials.map((v) => ({ value: v, label: v })),
+          (v) => (this._material = v),
+        )}`;
+    return html`<section class="card filters">
+      <div class="chips" role="group" aria-label=${t("analytics.range")}>
+        ${PRESETS.map(
+          (d) => html`<button class="chip" data-days=${d} aria-pressed=${preset === d ? "true" : "false"} @click=${() => this._preset(d)}>
+            ${t("analytics.last_days", { days: d })}
+          </button>`,
+        )}
+      </div>
+      <div class="fields">
+        <label class="field"
+          >${t("analytics.from")}
+          <input
+            type="date"
+            name="from"
+            .value=${this._from}
+            max=${this._to}
+            @change=${(e: Event) => (this._from = (e.target as HTMLInputElement).value || this._from)}
+        /></label>
+        <label class="field"
+          >${t("analytics.to")}
+          <input
+            type="date"
+            name="to"
+            .value=${this._to}
+            min=${this._from}
+            @change=${(e: Event) => (this._to = (e.target as HTMLInputElement).value || this._to)}
+        /></label>
+        ${this.narrow ? nothing : extra}
+      </div>
+      ${this.narrow
+        ? html`<details ?open=${active > 0}>
+            <summary>${t("analytics.more_filters")}${active ? ` (${active})` : ""}</summary>
+            <div class="fields">${extra}</div>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  private _accuracySection() {
+    const t = localizer(this.hass);
+    const acc = this._accuracy;
+    if (!acc) return nothing;
+    const theme = this.hass?.themes?.darkMode;
+    const runs = acc.runs.slice(0, 25);
+    return html`<section class="card chart-card wide" data-section="accuracy">
+      <h2>${t("analytics.accuracy")}</h2>
+      ${acc.by_printer.length === 0
+        ? html`<div class="muted center">${t("analytics.no_data")}</div>`
+        : html`<odin-chart
+              .labels=${acc.by_printer.map((p) => p.name)}
+              .series=${[
+                { label: t("analytics.median_abs_error"), data: acc.by_printer.map((p) => p.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
+                { label: t("analytics.bias"), data: acc.by_printer.map((p) => p.bias_pct), color: "var(--accent-color, #ff9800)" },
+              ]}
+              .theme=${theme}
+              .formatValue=${(v: number) => fmtPct(this.hass, v)}
+              ?horizontal=${acc.by_printer.length > 6}
+              label=${t("analytics.accuracy")}
+            ></odin-chart>
+            <div class="table-wrap">
+              <table class="stack">
+                <thead>
+                  <tr>
+                    <th>${t("analytics.printer")}</th>
+                    <th class="num">${t("analytics.median_abs_error")}</th>
+                    <th class="num">${t("analytics.bias")}</th>
+                    <th class="num">${t("analytics.n")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${acc.by_printer.map(
+                    (p) => html`<tr data-key=${p.printer_id}>
+                      <td>${p.name}</td>
+                      <td class="num" data-col="median_abs_error_pct" data-label=${t("analytics.median_abs_error")}>
+                        ${fmtPct(this.hass, p.median_abs_error_pct)}
+                      </td>
+                      <td class="num" data-col="bias_pct" data-label=${t("analytics.bias")}>${fmtPct(this.hass, p.bias_pct, true)}</td>
+                      <td class="num" data-col="n" data-label=${t("analytics.n")}>${fmtInt(this.hass, p.n)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`}
+      ${acc.trend.length
+        ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
+            <odin-chart
+              type="line"
+              .labels=${acc.trend.map((w) => fmtDay(this.hass, w.start))}
+              .series=${[
+                { label: t("analytics.median_abs_error"), data: acc.trend.map((w) => w.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
+                { label: t("analytics.bias"), data: acc.trend.map((w) => w.bias_pct), color: "var(--accent-color, #ff9800)" },
+              ]}
+              .theme=${theme}
+              .formatValue=${(v: number) => fmtPct(this.hass, v)}
+              height="200"
+              label=${t("analytics.accuracy_trend")}
+            ></odin-chart>`
+        : nothing}
+      ${runs.length
+        ? html`<details>
+            <summary>${t("analytics.recent_runs")} (${fmtInt(this.hass, runs.length)} / ${fmtInt(this.hass, acc.runs_total)})</summary>
+            <div class="table-wrap">
+              <table class="runs stack">
+                <thead>
+                  <tr>
+                    <th>${t("analytics.file")}</th>
+                    <th class="num">${t("analytics.estimate")}</th>
+                    <th class="num">${t("analytics.actual")}</th>
+                    <th class="num">${t("analytics.deviation")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${runs.map(
+                    (r) => html`<tr data-key=${String(r.run_id)}>
+                      <td>
+                        <div class="ellipsis file">${r.job_name || r.file_name || "–"}</div>
+                        <div class="muted small">${r.name ?? ""} · ${fmtDateTime(this.hass, r.started_at)}</div>
+                      </td>
+                      <td class="num" data-label=${t("analytics.estimate")}>${fmtDuration(r.estimate_s)}</td>
+                      <td class="num" data-label=${t("analytics.actual")}>${fmtDuration(r.actual_s)}</td>
+                      <td class="num" data-label=${t("analytics.deviation")}>${fmtPct(this.hass, r.error_pct, true)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const t = localizer(this.hass);
+    const data = this._failures;
+    const theme = this.hass?.themes?.darkMode;
+    return html`
+      ${this._filters()}
+      ${this._error
+        ? html`<div class="card center error-text">
+            ${t("panel.error", { error: this._error })}
+            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
+          </div>`
+        : nothing}
+      ${!data
+        ? this._loading
+          ? html`<div class="center muted">${t("panel.loading")}</div>`
+          : nothing
+        : html`<div class="grid ${this._loading ? "loading" : ""}" data-loaded=${this._loading ? "false" : "true"}>
+            <section class="card wide" data-section="totals">
+              <div class="window muted small" data-window>${windowText(this.hass, t, data)}</div>
+              ${kpis(this.hass, t, data)}
+              <div class="muted small note">${t("analytics.cancel_note")}</div>
+            </section>
+            <div class="wide">${trendChart(this.hass, t, data, { theme })}</div>
+            ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), data.by_printer, { showMtbf: true, theme })}
+            ${countChart(this.hass, t, "reasons", t("analytics.reasons"), data.reasons, t("analytics.reason"), { theme })}
+            ${countChart(this.hass, t, "hms", t("analytics.hms"), data.hms, t("analytics.code"), { theme })}
+            ${outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), data.by_model, { theme })}
+            ${outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), data.by_material, { theme })}
+            ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), data.by_tag, { theme }) : nothing}
+            ${this._accuracySection()}
+          </div>`}
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .filters {
+        display: flex;
+        flex-direction: column;
+        gap: 12px;
+        margin-bottom: var(--odin-gap);
+      }
+      .fields {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+        gap: 10px;
+      }
+      @media (max-width: 600px) {
+        .fields {
+          grid-template-columns: 1fr 1fr;
+        }
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 440px), 1fr));
+        gap: var(--odin-gap);
+        transition: opacity 0.2s;
+      }
+      .grid.loading {
+        opacity: 0.6;
+      }
+      .wide {
+        grid-column: 1 / -1;
+        min-width: 0;
+      }
+      .window {
+        margin-bottom: 10px;
+      }
+      .note {
+        margin-top: 10px;
+      }
+      .sub {
+        margin-top: 16px;
+      }
+      table.runs td:first-child {
+        max-width: 260px;
+      }
+      .file {
+        max-width: 100%;
+      }
+    `,
+  ];
+}
+
+define("odin-analytics-page", OdinAnalyticsPage);
