@@ -34,6 +34,18 @@ DEMO_PRINTERS: list[dict[str, str]] = [
     {"name": "A1 mini bay 3", "model": "N1", "serial": "0300AA391800003", "host": "127.0.0.13"},
 ]
 
+# Klipper (Moonraker simulator) and Prusa (PrusaLink simulator) printers beside the Bambus.
+KLIPPER_PRINTERS: list[dict[str, str]] = [
+    {"name": "Voron bay 4", "host": "127.0.0.14", "instance_id": "0d1e0000000000000000000000000004",
+     "hostname": "voron-bay4", "kinematics": "corexy"},
+    {"name": "Ender bay 5", "host": "127.0.0.15", "instance_id": "0d1e0000000000000000000000000005",
+     "hostname": "ender-bay5", "kinematics": "cartesian"},
+]
+PRUSA_PRINTERS: list[dict[str, str]] = [
+    {"name": "MK4S bay 6", "host": "127.0.0.16", "serial": "SIM0000000000000006", "model": "MK4S"},
+]
+PRUSA_PASSWORD = "demo-prusa"
+
 CONFIGURATION_YAML = """\
 # Written by scripts/develop. A lean Home Assistant for developing O.D.I.N.
 homeassistant:
@@ -92,6 +104,23 @@ async def _start_printers(cycle_s: float) -> list[asyncio.subprocess.Process]:
                 if ca_key.exists() and (DEMO / "ca.pem").exists():
                     break
                 await asyncio.sleep(0.1)
+    for index, k in enumerate(KLIPPER_PRINTERS):
+        log = (DEMO / f"{k['hostname']}.log").open("ab")
+        procs.append(await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "simulators.moonraker", "--host", k["host"], "--port", "7125",
+            "--instance-id", k["instance_id"], "--hostname", k["hostname"],
+            "--kinematics", k["kinematics"],
+            "--cycle-seconds", str(cycle_s * (0.5 + 0.1 * index)),
+            cwd=REPO, stdout=log, stderr=log,
+        ))  # fmt: skip
+    for p in PRUSA_PRINTERS:
+        log = (DEMO / f"{p['serial']}.log").open("ab")
+        procs.append(await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "simulators.prusalink", "--host", p["host"], "--port", "80",
+            "--serial", p["serial"], "--model", p["model"], "--password", PRUSA_PASSWORD,
+            "--camera", "--cycle-seconds", str(cycle_s * 1.2),
+            cwd=REPO, stdout=log, stderr=log,
+        ))  # fmt: skip
     return procs
 
 
@@ -112,8 +141,10 @@ async def _wait_http(session: aiohttp.ClientSession, hass: asyncio.subprocess.Pr
 async def _token(session: aiohttp.ClientSession) -> str:
     """Onboard on first start (creating the demo user), otherwise log in."""
     async with session.get(f"{BASE}/api/onboarding") as resp:
-        steps = await resp.json() if resp.status == 200 else []
-    done = {s["step"] for s in steps if s.get("done")}
+        # 404: onboarding finished earlier (HA then drops its onboarding API)
+        steps = await resp.json() if resp.status == 200 else None
+    all_steps = {"user", "core_config", "analytics", "integration"}
+    done = all_steps if steps is None else {s["step"] for s in steps if s.get("done")}
     if "user" not in done:
         async with session.post(
             f"{BASE}/api/onboarding/users",
@@ -219,6 +250,31 @@ async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
         )
         outcome = result.get("type"), result.get("reason") or result.get("errors")
         _LOGGER.info("printer %s: %s", p["name"], outcome)
+    others: list[tuple[str, str, dict[str, Any]]] = [
+        (k["name"], "moonraker",
+         {"name": k["name"], "host": k["host"], "advanced": {"port": 7125, "ssl": False}})
+        for k in KLIPPER_PRINTERS
+    ] + [
+        (p["name"], "prusalink",
+         {"name": p["name"], "host": p["host"], "password": PRUSA_PASSWORD,
+          "advanced": {"port": 80, "username": "maker"}})
+        for p in PRUSA_PRINTERS
+    ]  # fmt: skip
+    for name, brand, data in others:
+        for attempt in range(20):  # the simulators may still be starting
+            result = await _flow(
+                session,
+                headers,
+                "/api/config/config_entries/subentries/flow",
+                {"handler": [entry_id, "printer"]},
+                data,
+                menu=brand,
+            )
+            if (result.get("errors") or {}).get("base") != "cannot_connect" or attempt == 19:
+                break
+            await asyncio.sleep(0.5)
+        outcome = result.get("type"), result.get("reason") or result.get("errors")
+        _LOGGER.info("printer %s: %s", name, outcome)
 
 
 async def _ensure_user(

@@ -1134,7 +1134,13 @@ class MoonrakerSimulator:
 
 async def _demo(args: argparse.Namespace) -> None:  # pragma: no cover - manual use
     sim = MoonrakerSimulator(
-        host=args.host, port=args.port, api_key=args.api_key, time_scale=args.time_scale
+        host=args.host,
+        port=args.port,
+        api_key=args.api_key,
+        time_scale=args.time_scale,
+        instance_id=args.instance_id,
+        hostname=args.hostname,
+        kinematics=args.kinematics,
     )
     await sim.start()
     _LOGGER.warning("Moonraker simulator on %s (instance %s)", sim.url, sim.instance_id)
@@ -1170,6 +1176,9 @@ def main() -> None:  # pragma: no cover - manual use
     parser.add_argument("--api-key", default=None)
     parser.add_argument("--time-scale", type=float, default=1.0)
     parser.add_argument("--cycle-seconds", type=float, default=30.0)
+    parser.add_argument("--instance-id", default=None, help="stable identity (default: random)")
+    parser.add_argument("--hostname", default="voron-sim")
+    parser.add_argument("--kinematics", default="corexy")
     logging.basicConfig(level=logging.INFO)
     asyncio.run(_demo(parser.parse_args()))
 
