@@ -23,14 +23,17 @@ import logging
 import math
 from pathlib import Path
 import random
+import re
 import secrets
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
 from typing import Any, Literal, Self
+import zipfile
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
@@ -42,6 +45,7 @@ from simulators.certs import (
     server_cert,
     sim_ca,
 )
+from simulators.ftps import FtpsServer
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -292,8 +296,14 @@ class BambuSimulator:
         cancel_code_delay_s: float = 4.0,
         ca: CertAuthority | None = None,
         report_listener: Callable[[bytes], None] | None = None,
+        ftps: bool = True,
+        ftp_port: int = 0,
     ) -> None:
-        """Configure; nothing runs before ``start()``. ``port=0`` picks a free port."""
+        """Configure; nothing runs before ``start()``. ``port=0`` picks a free port.
+
+        ``ftps``: also run the printer's implicit-FTPS upload server (``ftp_port``, 0 = a
+        free port; the printer's is 990) with the same certificate; ``project_file`` then
+        starts a job from an uploaded 3MF."""
         if model not in MODELS:
             raise ValueError(f"unknown model code {model!r}; known: {', '.join(MODELS)}")
         self.spec = MODELS[model]
@@ -325,6 +335,13 @@ class BambuSimulator:
         self._silent = False
         self._started = False
         self.answer_pushall = True
+        self._ftps_enabled = ftps
+        self._ftp_port = ftp_port
+        self.ftps: FtpsServer | None = None
+        self.project_files: list[dict[str, Any]] = []  # accepted project_file commands
+        self.ack_project_file = True  # False: start without an ack
+        self.ignore_project_file = False  # True: dropped silently (no Developer Mode)
+        self.upload_job_s = 2.0  # how long a job started by project_file prints
 
     def __repr__(self) -> str:
         """No access code."""
@@ -370,6 +387,11 @@ class BambuSimulator:
         return self.ca.cert_pem
 
     @property
+    def ftp_port(self) -> int:
+        """Implicit FTPS port (0 before ``start`` or without FTPS)."""
+        return self.ftps.port if self.ftps is not None else self._ftp_port
+
+    @property
     def gcode_state(self) -> str:
         """The simulated printer's current gcode_state."""
         return str(self.state["gcode_state"])
@@ -398,6 +420,8 @@ class BambuSimulator:
         try:
             # key generation and file writes stay off the event loop
             self._workdir = await asyncio.to_thread(self._prepare_files)
+            if self._ftps_enabled:
+                await self._start_ftps(self._workdir)
             await self._start_broker()
             self._start_mqtt()
             await self._wait_sim_connected()
@@ -421,6 +445,9 @@ class BambuSimulator:
         if client is not None:
             await asyncio.to_thread(_stop_client, client)
         await self._stop_broker()
+        ftps, self.ftps = self.ftps, None
+        if ftps is not None:
+            await ftps.stop()
         workdir = self._workdir
         self._workdir = None
         if workdir is not None:
@@ -485,6 +512,18 @@ class BambuSimulator:
         ]
         (workdir / "mosquitto.conf").write_text("\n".join(conf), encoding="ascii")
         return workdir
+
+    async def _start_ftps(self, workdir: Path) -> None:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(workdir / "server.pem", workdir / "server.key")
+        self.ftps = FtpsServer(
+            root=workdir / "sdcard",
+            ssl_context=context,
+            password=self._access_code,
+            host=self._host,
+            port=self._ftp_port,
+        )
+        await self.ftps.start()
 
     async def _start_broker(self) -> None:
         assert self._workdir is not None
@@ -767,6 +806,15 @@ class BambuSimulator:
             elif kind == "info" and command == "get_version":
                 if not self._silent:
                     self._publish(self._version_reply(seq))
+            elif kind == "print" and command == "project_file":
+                if self.ignore_project_file:
+                    continue
+                ok, reason = self._project_file(body)
+                if self.ack_project_file:
+                    reply = {**body, "result": "success" if ok else "failed", "reason": reason}
+                    self._publish({"print": reply})
+                if ok:
+                    self.publish_report()
             elif kind == "print" and command in ("pause", "resume", "stop"):
                 ok = self._apply_print_command(str(command))
                 reply = {**body, "result": "success" if ok else "failed", "reason": ""}
@@ -776,6 +824,41 @@ class BambuSimulator:
                     self.publish_report()
             elif kind in ("print", "system", "camera", "xcam"):
                 self._publish({kind: {**body, "result": "success", "reason": ""}})
+
+    def _project_file(self, body: dict[str, Any]) -> tuple[bool, str]:
+        """Start a job from an uploaded 3MF: (accepted, reason)."""
+        if self.state["gcode_state"] in ("PREPARE", "RUNNING", "PAUSE"):
+            return False, "printer busy"
+        url = str(body.get("url") or "")
+        name = str(body.get("file") or "")
+        for prefix in ("ftp:///", "ftp://", "file:///sdcard/"):
+            if url.startswith(prefix):
+                name = url[len(prefix) :]
+                break
+        ftps = self.ftps
+        if ftps is None or not name or not ftps.has_file(name):
+            return False, f"file not found: {name}"
+        param = str(body.get("param") or "")
+        try:
+            with zipfile.ZipFile(ftps.path_of(name)) as archive:
+                if param not in archive.namelist():
+                    return False, f"{param} not in {name}"
+        except (zipfile.BadZipFile, OSError):
+            return False, f"{name} is not a 3MF"
+        match = re.fullmatch(r"Metadata/plate_(\d+)\.gcode", param)
+        plate = int(match.group(1)) if match else 1
+        self.project_files.append(dict(body))
+        self._begin_job(
+            str(body.get("subtask_name") or name),
+            self.upload_job_s,
+            10,
+            self.upload_job_s,
+            min(0.5, self.upload_job_s / 4),
+            task_id="0",
+            file_name=name,
+            plate=plate,
+        )
+        return True, ""
 
     def _apply_print_command(self, command: str) -> bool:
         state = self.state["gcode_state"]
@@ -858,14 +941,29 @@ class BambuSimulator:
         ``mc_remaining_time`` minutes counting down.
         """
         await self._cancel_job()
+        self._begin_job(name, duration_s, layers, estimate_s, prepare_s, task_id=task_id)
+
+    def _begin_job(
+        self,
+        name: str,
+        duration_s: float,
+        layers: int,
+        estimate_s: float | None,
+        prepare_s: float,
+        *,
+        task_id: str,
+        file_name: str | None = None,
+        plate: int = 1,
+    ) -> None:
         estimate = float(estimate_s if estimate_s is not None else duration_s)
-        file_name = f"{name}.gcode.3mf"
+        file_name = file_name or f"{name}.gcode.3mf"
+        plate_path = f"/data/Metadata/plate_{plate}.gcode"
         self.state.update(
             gcode_state="PREPARE",
             mc_print_stage="2",
             stg_cur=2,
             subtask_name=name,
-            gcode_file="/data/Metadata/plate_1.gcode" if self.spec.plate_file else file_name,
+            gcode_file=plate_path if self.spec.plate_file else file_name,
             gcode_start_time=str(int(time.time())),
             gcode_file_prepare_percent="100",
             print_type="local",
@@ -1121,6 +1219,7 @@ async def _main(args: argparse.Namespace) -> None:
         report_interval_s=args.report_interval,
         cancel_code_delay_s=args.cancel_code_delay,
         ca=ca,
+        ftp_port=args.ftp_port,
     )
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
@@ -1155,6 +1254,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8883)
     parser.add_argument("--access-code", default="12345678")
+    parser.add_argument("--ftp-port", type=int, default=0, help="implicit FTPS (0 = free port)")
     parser.add_argument("--ca-out", help="write the CA certificate (PEM) here")
     parser.add_argument("--ca-dir", help="keep/load the CA cert+key here (stable across runs)")
     parser.add_argument("--cycle-seconds", type=float, default=120.0)

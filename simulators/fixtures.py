@@ -48,6 +48,7 @@ def bambu_config(sim: BambuSimulator, **overrides: Any) -> BambuConfig:
         "serial": sim.serial,
         "access_code": sim.access_code,
         "ca_pem": sim.ca_pem,
+        "ftp_port": sim.ftp_port,
     }
     values.update(overrides)
     return BambuConfig(**values)

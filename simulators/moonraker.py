@@ -35,6 +35,7 @@ import base64
 import contextlib
 import copy
 from dataclasses import dataclass, field
+import hashlib
 import json
 import logging
 import math
@@ -45,7 +46,7 @@ import socket
 import time
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -180,6 +181,9 @@ class MoonrakerSimulator:
         self.job: SimJob | None = None
         self.silent = False  # send nothing at all (a dead link that stays open)
         self.reject_metadata = False
+        self.uploads: dict[str, bytes] = {}  # files received by POST /server/files/upload
+        self.fail_upload: int | None = None  # answer uploads with this HTTP status
+        self.upload_estimate_s = 2.0  # estimated_time given to uploaded files
         self._current_history: int | None = None
         self._oneshot: set[str] = set()
         self._conns: dict[int, _Conn] = {}
@@ -216,6 +220,7 @@ class MoonrakerSimulator:
         app.router.add_get("/server/webcams/list", self._http_webcams)
         app.router.add_get("/printer/info", self._http_printer_info)
         app.router.add_get("/webcam/", self._http_webcam)
+        app.router.add_post("/server/files/upload", self._http_upload)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
@@ -1098,6 +1103,70 @@ class MoonrakerSimulator:
     async def _http_webcams(self, request: web.Request) -> web.Response:
         self._http_guard(request)
         return web.json_response({"result": {"webcams": self.webcams()}})
+
+    async def _http_upload(self, request: web.Request) -> web.Response:
+        """``POST /server/files/upload`` (multipart ``file``, ``root``, ``path``, ``checksum``,
+        ``print``), answered like Moonraker: 201 + Location + a bare object."""
+        self._http_guard(request)
+
+        def error(status: int, message: str) -> web.Response:
+            return web.json_response({"error": {"code": status, "message": message}}, status=status)
+
+        if self.fail_upload is not None:
+            return error(self.fail_upload, "Upload failed (simulated)")
+        fields: dict[str, str] = {}
+        filename: str | None = None
+        data = b""
+        reader = await request.multipart()
+        while (part := await reader.next()) is not None:
+            if not isinstance(part, BodyPartReader):
+                continue
+            if part.name == "file":
+                filename = part.filename
+                chunks = []
+                while chunk := await part.read_chunk(65536):
+                    chunks.append(chunk)
+                data = b"".join(chunks)
+            elif part.name:
+                fields[part.name] = (await part.text()).strip()
+        if not filename:
+            return error(400, "No file name specified in upload form")
+        if fields.get("root", "gcodes") != "gcodes":
+            return error(400, f"Invalid root request: {fields.get('root')}")
+        name = "/".join(p for p in (fields.get("path", "").strip("/"), filename) if p)
+        if not name.lower().endswith((".gcode", ".g", ".gco", ".ufp", ".nc")):
+            return error(400, f"File extension not supported: {filename}")
+        checksum = fields.get("checksum")
+        if checksum and hashlib.sha256(data).hexdigest() != checksum.lower():
+            return error(422, "File checksum mismatch")
+        self.uploads[name] = data
+        self.add_file(
+            name,
+            size=len(data),
+            estimated_time=self.upload_estimate_s * self.time_scale,
+            uuid=secrets.token_hex(8),
+        )
+        started = False
+        if fields.get("print", "false").lower() == "true":
+            await self.start_job(name, self.upload_estimate_s)
+            started = True
+        item = {
+            "path": name,
+            "root": "gcodes",
+            "modified": time.time(),
+            "size": len(data),
+            "permissions": "rw",
+        }
+        return web.json_response(
+            {
+                "item": item,
+                "print_started": started,
+                "print_queued": False,
+                "action": "create_file",
+            },
+            status=201,
+            headers={"Location": f"{self.url}/server/files/gcodes/{name}"},
+        )
 
     async def _http_webcam(self, request: web.Request) -> web.StreamResponse:
         action = request.query.get("action", "snapshot")

@@ -225,6 +225,11 @@ class PrusaLinkSimulator:
         self.auth_challenges = 0
         self.stale_challenges = 0
         self.restarts = 0
+        self.files: dict[str, bytes] = {}  # "usb/name.bgcode" -> content (PUT uploads)
+        self.upload_job_s = 2.0  # how long a print started from an upload runs
+        self.fail_upload: int | None = None  # answer PUT uploads with this status (404/409)
+        self.drop_upload_after: int | None = None  # cut the connection after N body bytes
+        self.stale_next_upload = False  # the next PUT finds its Digest nonce expired (once)
 
     def __repr__(self) -> str:
         """No secrets."""
@@ -336,6 +341,8 @@ class PrusaLinkSimulator:
         app.router.add_delete("/api/v1/job/{id}", self._h_stop)
         app.router.add_get("/api/v1/cameras", self._h_cameras)
         app.router.add_get("/api/v1/cameras/snap", self._h_snap)
+        app.router.add_put("/api/v1/files/{storage}/{path:.+}", self._h_upload)
+        app.router.add_post("/api/v1/files/{storage}/{path:.+}", self._h_print_file)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await runner.setup()
         site = web.TCPSite(runner, self._host, self.port, reuse_address=True)
@@ -669,6 +676,12 @@ class PrusaLinkSimulator:
     ) -> web.StreamResponse:
         if self.password is None and self.api_key is None:
             return await handler(request)
+        if self.stale_next_upload and request.method == "PUT" and self.password is not None:
+            self.stale_next_upload = False
+            self._nonce = secrets.token_hex(8)  # as if the nonce had just expired
+            self._nonce_born = time.monotonic()
+            if self._check_digest(request) == "stale":
+                return self._unauthorized(stale=True)
         key = request.headers.get("X-Api-Key")
         if self.api_key is not None and key is not None:
             if hmac.compare_digest(key.encode(), self.api_key.encode()):
@@ -799,6 +812,56 @@ class PrusaLinkSimulator:
             return _conflict("Cannot stop", f"The job is {job.state.lower()}.")
         self._printer.received_commands.append(("stop", job.id))
         self.stop_job()
+        return web.Response(status=204)
+
+    async def _h_upload(self, request: web.Request) -> web.StreamResponse:
+        """``PUT /api/v1/files/{storage}/{path}``: store the body; ``Print-After-Upload: ?1``
+        starts it (409 while a job runs or when the file exists without ``Overwrite: ?1``)."""
+        storage = request.match_info["storage"]
+        path = request.match_info["path"]
+        if storage != "usb":
+            return _not_found()
+        if self.fail_upload is not None:
+            if self.fail_upload == 409:
+                return _conflict("Conflict", "Upload refused (simulated).")
+            return _not_found()
+        key = f"{storage}/{path}"
+        print_after = request.headers.get("Print-After-Upload") == "?1"
+        overwrite = request.headers.get("Overwrite") == "?1"
+        if key in self.files and not overwrite:
+            return _conflict("File already exists", f"{path} exists on {storage}.")
+        self._advance()
+        job = self._printer.job
+        if print_after and job is not None and job.state in JOB_ACTIVE:
+            return _conflict("Printer busy", "A print is running.")
+        chunks: list[bytes] = []
+        received = 0
+        async for chunk in request.content.iter_chunked(65536):
+            chunks.append(chunk)
+            received += len(chunk)
+            limit = self.drop_upload_after
+            if limit is not None and received >= limit:
+                transport = request.transport
+                if transport is not None:
+                    transport.abort()
+                raise ConnectionResetError("upload cut (simulated)")
+        self.files[key] = b"".join(chunks)
+        if print_after:
+            self._printer.job = None
+            self.start_job(path.rsplit("/", 1)[-1], self.upload_job_s)
+        return web.Response(status=201)
+
+    async def _h_print_file(self, request: web.Request) -> web.Response:
+        """``POST /api/v1/files/{storage}/{path}``: print a stored file (204)."""
+        key = f"{request.match_info['storage']}/{request.match_info['path']}"
+        if key not in self.files:
+            return _not_found()
+        self._advance()
+        job = self._printer.job
+        if job is not None and job.state in JOB_ACTIVE:
+            return _conflict("Printer busy", "A print is running.")
+        self._printer.job = None
+        self.start_job(key.rsplit("/", 1)[-1], self.upload_job_s)
         return web.Response(status=204)
 
     async def _h_cameras(self, _request: web.Request) -> web.Response:

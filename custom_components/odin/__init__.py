@@ -34,10 +34,14 @@ from .panel import async_register_frontend, async_remove_card_resource, async_un
 from .platform import SIGNAL_PRINTER_ADDED
 from .runtime import FarmRuntime, OdinConfigEntry
 from .services import async_setup_services
+from .services_farm import async_setup_farm_services
+from .services_timelapse import async_setup_timelapse_services
 from .store.db import Database, DatabaseError
 from .store.printers import mark_printer_removed, upsert_printer
 from .store.runs import load_open_error_codes, load_open_runs
+from .timelapse import TimelapseManager
 from .websocket_api import async_register_websocket_commands
+from .websocket_farm import async_register_farm_websocket
 
 type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
 
@@ -46,8 +50,11 @@ _LOGGER = logging.getLogger(__name__)
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
     Platform.BUTTON,
+    Platform.CAMERA,
     Platform.EVENT,
     Platform.SENSOR,
+    Platform.SWITCH,
+    Platform.TODO,
 ]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -57,6 +64,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the actions and the websocket API (once, independent of the farm entry)."""
     async_setup_services(hass)
     async_register_websocket_commands(hass)
+    async_setup_timelapse_services(hass)
+    async_setup_farm_services(hass)
+    async_register_farm_websocket(hass)
     return True
 
 
@@ -89,7 +99,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
         await _async_shutdown(runtime)
         raise
 
+    runtime.timelapse = TimelapseManager(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    await runtime.timelapse.async_start()
     runtime.discovery = FarmDiscovery(hass, entry)
     await runtime.discovery.async_start()
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
@@ -124,6 +136,8 @@ def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:
 
 
 async def _async_shutdown(runtime: FarmRuntime) -> None:
+    if runtime.timelapse is not None:
+        await runtime.timelapse.async_stop()
     if runtime.discovery is not None:
         runtime.discovery.stop()
         runtime.discovery = None

@@ -25,6 +25,8 @@ from homeassistant.data_entry_flow import section
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
     BooleanSelector,
+    EntitySelector,
+    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -60,6 +62,19 @@ from .const import (
     NAME,
     PRUSALINK_PORT,
     SUBENTRY_PRINTER,
+)
+from .farm.timelapse import (
+    CONF_CAMERA_ENTITY,
+    CONF_TIMELAPSE_DEFAULT,
+    CONF_TIMELAPSE_FPS,
+    CONF_TIMELAPSE_INTERVAL_S,
+    CONF_TIMELAPSE_MIN_FREE_MB,
+    CONF_TIMELAPSE_RETENTION_DAYS,
+    FPS_RANGE,
+    INTERVAL_RANGE,
+    MIN_FREE_RANGE,
+    RETENTION_RANGE,
+    TimelapseSettings,
 )
 from .printers.model import CannotConnect, InvalidAuth, PrinterInfo, TlsError, WrongSerial
 from .store.db import Database, DatabaseError
@@ -295,6 +310,9 @@ class OdinOptionsFlow(OptionsFlow):
         if user_input is not None:
             url = (user_input.get(CONF_DB_URL) or "").strip()
             if (error := await _async_validate_db(self.hass, url)) is None:
+                for key in _TIMELAPSE_NUMBERS:
+                    if key in user_input:
+                        user_input[key] = int(user_input[key])
                 return self.async_create_entry(
                     data={**self.config_entry.options, **user_input, CONF_DB_URL: url}
                 )
@@ -311,10 +329,45 @@ class OdinOptionsFlow(OptionsFlow):
                         mode=NumberSelectorMode.BOX,
                         unit_of_measurement="min",
                     )
-                )
+                ),
+                **_timelapse_fields(TimelapseSettings.from_options(options)),
             }
         )
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+
+
+_TIMELAPSE_NUMBERS = (
+    CONF_TIMELAPSE_INTERVAL_S,
+    CONF_TIMELAPSE_FPS,
+    CONF_TIMELAPSE_RETENTION_DAYS,
+    CONF_TIMELAPSE_MIN_FREE_MB,
+)
+
+
+def _number(bounds: tuple[int, int], unit: str | None = None) -> NumberSelector:
+    config = NumberSelectorConfig(min=bounds[0], max=bounds[1], step=1, mode=NumberSelectorMode.BOX)
+    if unit is not None:
+        config["unit_of_measurement"] = unit
+    return NumberSelector(config)
+
+
+def _timelapse_fields(settings: TimelapseSettings) -> dict[Any, Any]:
+    """Farm options of the timelapses (defaults: the current values)."""
+    return {
+        probatio.Optional(CONF_TIMELAPSE_DEFAULT, default=settings.enabled_default): (
+            BooleanSelector()
+        ),
+        probatio.Optional(CONF_TIMELAPSE_INTERVAL_S, default=settings.interval_s): _number(
+            INTERVAL_RANGE, "s"
+        ),
+        probatio.Optional(CONF_TIMELAPSE_FPS, default=settings.fps): _number(FPS_RANGE),
+        probatio.Optional(CONF_TIMELAPSE_RETENTION_DAYS, default=settings.retention_days): _number(
+            RETENTION_RANGE, "d"
+        ),
+        probatio.Optional(CONF_TIMELAPSE_MIN_FREE_MB, default=settings.min_free_mb): _number(
+            MIN_FREE_RANGE, "MB"
+        ),
+    }
 
 
 _BOOL = BooleanSelector()
@@ -351,6 +404,13 @@ def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> 
     else:  # Moonraker
         fields[probatio.Optional(CONF_API_KEY)] = _PASSWORD
         advanced[probatio.Optional(CONF_SSL, default=bool(defaults.get(CONF_SSL, False)))] = _BOOL
+    if not new:  # an HA camera for this printer's timelapses (instead of its own)
+        fields[
+            probatio.Optional(
+                CONF_CAMERA_ENTITY,
+                description={"suggested_value": defaults.get(CONF_CAMERA_ENTITY)},
+            )
+        ] = EntitySelector(EntitySelectorConfig(domain="camera"))
     fields[probatio.Required(SECTION_ADVANCED)] = section(
         probatio.Schema(advanced), {"collapsed": True}
     )
@@ -478,6 +538,10 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
         if user_input is not None:
             data = {**subentry.data, **_flatten(brand, user_input)}
             data[CONF_SERIAL] = subentry.data[CONF_SERIAL]
+            if camera := user_input.get(CONF_CAMERA_ENTITY):
+                data[CONF_CAMERA_ENTITY] = camera
+            else:
+                data.pop(CONF_CAMERA_ENTITY, None)
             info, error = await async_probe_printer(self.hass, data)
             if info is not None and not brand.serial_from_user and info.serial != data[CONF_SERIAL]:
                 info, error = None, "wrong_serial"

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .discovery import FarmDiscovery
     from .hub import PrinterHub
     from .store.db import Database
+    from .timelapse import TimelapseManager
 
 
 @dataclass(slots=True)
@@ -23,6 +24,7 @@ class FarmRuntime:
     audit: AuditRecorder
     printers: dict[str, PrinterHub] = field(default_factory=dict)  # key: subentry id
     discovery: FarmDiscovery | None = None
+    timelapse: TimelapseManager | None = None
 
 
 type OdinConfigEntry = ConfigEntry[FarmRuntime]

@@ -20,6 +20,7 @@ from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
 from .entity import OdinPrinterEntity
+from .farm_sensor import async_setup_farm_sensors
 from .hub import PrinterHub
 from .platform import async_setup_printer_platform
 from .printers.model import ErrorSeverity, PrinterSnapshot, PrinterStatus
@@ -169,6 +170,7 @@ async def async_setup_entry(
         return [OdinSensor(hub, d) for d in SENSORS]
 
     async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+    await async_setup_farm_sensors(hass, entry, async_add_entities)
 
 
 class OdinSensor(OdinPrinterEntity, SensorEntity):

@@ -62,6 +62,8 @@ from .store.tags import tag_exists, tags_for_printers
 _LOGGER = logging.getLogger(__name__)
 
 AUDIT_CSV_URL: Final = "/api/odin/audit.csv"
+# Dispatched by the tag actions/commands: (printer_id, tags); format with the farm entry id.
+SIGNAL_TAGS_CHANGED: Final = f"{DOMAIN}_tags_changed_{{}}"
 CSV_BATCH: Final = 250
 ORIGINS: Final = [str(origin) for origin in Origin]
 BUCKETS: Final = [str(bucket) for bucket in Bucket]
@@ -527,9 +529,17 @@ async def ws_printers_subscribe(
             detach(printer_id)
             connection.send_event(msg_id, {"type": "removed", "printer_id": printer_id})
 
+    @callback
+    def on_tags(printer_id: str, new_tags: list[str]) -> None:
+        tags[printer_id] = list(new_tags)
+        hub = current[0].printers.get(printer_id)
+        if hub is not None and printer_id in removers:
+            send_update(hub)
+
     unsubs = [
         async_dispatcher_connect(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), on_added),
         async_dispatcher_connect(hass, SIGNAL_CONFIG_ENTRY_CHANGED, on_entry_changed),
+        async_dispatcher_connect(hass, SIGNAL_TAGS_CHANGED.format(entry.entry_id), on_tags),
     ]
 
     @callback

@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import brands, discovery
+from custom_components.odin import brands, discovery, timelapse
 from custom_components.odin.const import (
     CONF_ACCESS_CODE,
     CONF_BRAND,
@@ -63,6 +63,14 @@ def detect_blocking_io(
 def no_ssdp_listener(monkeypatch: pytest.MonkeyPatch) -> None:
     """The SSDP listener stays off unless a test opts in (see test_discovery.ssdp_port)."""
     monkeypatch.setattr(discovery, "SSDP_PORT", 0)
+
+
+@pytest.fixture(autouse=True)
+def timelapse_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Timelapses go to the test's tmp dir (phcc's config dir is shared by every test)."""
+    root = tmp_path / "odin_timelapses"
+    monkeypatch.setattr(timelapse, "TIMELAPSE_DIR", (str(root),))
+    return root
 
 
 @pytest.fixture(autouse=True)

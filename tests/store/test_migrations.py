@@ -121,11 +121,11 @@ async def test_upgrade_v1_to_current_keeps_data(tmp_path: Path) -> None:
     _build_v1(path)
     db = await Database.open(f"sqlite:///{path}")
     try:
-        assert db.schema_version == CURRENT_VERSION == 3
+        assert db.schema_version == CURRENT_VERSION == MIGRATIONS[-1].version
 
         def check(conn: Any) -> None:
             versions = conn.execute(select(schema_version.c.version)).scalars().all()
-            assert versions == [1, 2, 3]
+            assert versions == [m.version for m in MIGRATIONS]
             runs = {r.job_key: r for r in list_runs(conn)}
             assert runs["done"].outcome == "success"
             assert runs["done"].filament == [{"type": "PLA", "grams": 3.5}]
@@ -160,7 +160,8 @@ async def test_reopen_is_a_no_op(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as conn:
-            assert conn.execute(select(schema_version.c.version)).scalars().all() == [1, 2, 3]
+            versions = conn.execute(select(schema_version.c.version)).scalars().all()
+            assert versions == [m.version for m in MIGRATIONS]
     finally:
         engine.dispose()
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 import json
 import logging
+import os
 from pathlib import Path
 import secrets
 import socket
@@ -45,6 +46,12 @@ from .bambu_codes import (
     print_error_code,
     print_error_severity,
 )
+from .bambu_ftps import (
+    BAMBU_EXTENSIONS,
+    async_ftps_upload,
+    parse_ack,
+    project_file_command,
+)
 from .common import diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
@@ -60,9 +67,13 @@ from .model import (
     RunEvent,
     RunEventType,
     RunOutcome,
+    StartError,
     TlsError,
+    UploadError,
+    UploadResult,
     WrongSerial,
 )
+from .upload import FileSource, ProgressCallback, safe_remote_name
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -130,6 +141,7 @@ class BambuConfig:
     port: int = DEFAULT_PORT
     # PEM text of the CA(s) to trust INSTEAD of the bundled BBL CA; None = bundled.
     ca_pem: str | None = field(default=None, repr=False)
+    ftp_port: int = 990  # implicit FTPS (uploads, PROTOCOLS §2.8)
 
 
 class _SerialSniSSLContext(ssl.SSLContext):
@@ -957,6 +969,74 @@ def _replace_status(
 
 
 # --------------------------------------------------------------------------------------------
+# Hardware the farm reads (AMS humidity and trays, nozzle), from the merged raw state
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AmsUnit:
+    """One AMS unit as last reported (PROTOCOLS §2.6)."""
+
+    unit_id: int  # 0, 1, …; AMS HT from 128
+    humidity_pct: float | None  # ``humidity_raw`` % RH; None when absent or "0" (original AMS)
+    humidity_level: int | None  # ``humidity`` level 1-5
+    temp_c: float | None
+    trays: tuple[tuple[int, str | None], ...] = ()  # (slot 0-3, tray_type or None when empty)
+
+
+@dataclass(frozen=True, slots=True)
+class BambuHardware:
+    """Nozzle, AMS units and the external spool, as the printer last reported them."""
+
+    nozzle_mm: float | None = None
+    ams: tuple[AmsUnit, ...] = ()
+    external: tuple[str, ...] = ()  # filament types on the external holder(s)
+
+    @property
+    def filaments(self) -> frozenset[str]:
+        """Every filament type loaded (AMS trays and external), as reported (upper case)."""
+        types = {t for unit in self.ams for _, t in unit.trays if t} | set(self.external)
+        return frozenset(t.upper() for t in types)
+
+
+def read_hardware(raw: dict[str, Any]) -> BambuHardware:
+    """:class:`BambuHardware` from a merged report (tolerates type drift and missing keys)."""
+    units: list[AmsUnit] = []
+    ams = raw.get("ams")
+    for unit in ams.get("ams", []) if isinstance(ams, dict) else []:
+        if not isinstance(unit, dict) or (unit_id := _to_int(unit.get("id"))) is None:
+            continue
+        trays = tuple(
+            (slot, _to_str(tray.get("tray_type")))
+            for tray in unit.get("tray", [])
+            if isinstance(tray, dict) and (slot := _to_int(tray.get("id"))) is not None
+        )
+        humidity = _to_float(unit.get("humidity_raw"))
+        units.append(
+            AmsUnit(
+                unit_id=unit_id,
+                humidity_pct=humidity if humidity else None,
+                humidity_level=_to_int(unit.get("humidity")),
+                temp_c=_to_float(unit.get("temp")),
+                trays=trays,
+            )
+        )
+    vt = raw.get("vt_tray")
+    holders = vt if isinstance(vt, list) else [vt]
+    external = tuple(
+        kind
+        for holder in holders
+        if isinstance(holder, dict) and (kind := _to_str(holder.get("tray_type")))
+    )
+    try:  # not _to_float: it rounds to 0.1 (a 0.25 mm nozzle must stay 0.25)
+        nozzle: float | None = float(str(raw.get("nozzle_diameter")).strip())
+    except ValueError:
+        nozzle = None
+    nozzle = nozzle if nozzle is not None and 0 < nozzle < 5 else None
+    return BambuHardware(nozzle_mm=nozzle, ams=tuple(units), external=external)
+
+
+# --------------------------------------------------------------------------------------------
 # MQTT plumbing shared by the client and the probe
 # --------------------------------------------------------------------------------------------
 
@@ -1097,6 +1177,7 @@ class BambuClient:
         self._stale_timer: asyncio.TimerHandle | None = None
         self._last_error: PrinterClientError | None = None
         self._failures = 0
+        self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}  # project_file acks
 
     def __repr__(self) -> str:
         """No secrets."""
@@ -1137,6 +1218,11 @@ class BambuClient:
         """Why the last connection attempt failed (None after a success). InvalidAuth means
         the access code changed (the HA glue can start a reauth flow)."""
         return self._last_error
+
+    @property
+    def hardware(self) -> BambuHardware:
+        """Nozzle, AMS units (humidity, trays) and external spool from the latest reports."""
+        return read_hardware(self._state.raw)
 
     async def async_start(self) -> None:
         """Start connecting in the background; returns at once."""
@@ -1181,6 +1267,96 @@ class BambuClient:
     async def async_pushall(self) -> None:
         """Ask for the full state again. Raises CommandError when not connected."""
         self._publish(_pushall_payload(self._seq), qos=0)
+
+    async def async_upload_and_start(
+        self,
+        name: str,
+        data: bytes | str | os.PathLike[str],
+        *,
+        plate: int = 1,
+        ams_mapping: list[int] | None = None,
+        bed_leveling: bool = True,
+        timelapse: bool = False,
+        progress: ProgressCallback | None = None,
+        bed_type: str = "auto",
+        ack_timeout_s: float = 10.0,
+        ftp_timeout_s: float = 30.0,
+    ) -> UploadResult:
+        """Upload a sliced 3MF over implicit FTPS (port ``config.ftp_port``, TLS verified like
+        MQTT) and start ``plate`` with ``print.project_file`` (PROTOCOLS §2.8).
+
+        ``name`` is made safe (see ``upload.safe_remote_name``); ``ams_mapping``: one tray per
+        slicer filament (``farm.guardrails.ams_mapping``), None = external spool / no AMS.
+        ``progress(bytes_sent, total)`` runs on the loop. Raises UploadError (nothing was
+        started: not connected, FTPS refused or broken) or StartError (the file is on the
+        printer; the start was refused or not acknowledged).
+        """
+        remote = safe_remote_name(name, BAMBU_EXTENSIONS)
+        if plate < 1:
+            raise UploadError(f"plate {plate} does not exist", stage="prepare", reason="plate")
+        if not self._connected:
+            raise UploadError(
+                f"printer {self._config.serial} is not connected",
+                stage="prepare",
+                reason="not_connected",
+            )
+        source = await FileSource.create(data)
+        cfg = self._config
+        await async_ftps_upload(
+            host=cfg.host,
+            port=cfg.ftp_port,
+            access_code=cfg.access_code,
+            ssl_context=self._ssl_context,
+            remote_name=remote,
+            source=source,
+            progress=progress,
+            timeout_s=ftp_timeout_s,
+        )
+        sequence_id = self._seq.next()
+        command = project_file_command(
+            sequence_id,
+            remote,
+            plate=plate,
+            ams_mapping=ams_mapping,
+            bed_leveling=bed_leveling,
+            timelapse=timelapse,
+            bed_type=bed_type,
+        )
+        subtask = command["print"]["subtask_name"]
+        loop = asyncio.get_running_loop()
+        ack: asyncio.Future[dict[str, Any]] = loop.create_future()
+        self._acks[sequence_id] = ack
+        try:
+            try:
+                self._publish(json.dumps(command), qos=1)
+            except CommandError as err:
+                raise StartError(str(err), reason="not_connected") from err
+            try:
+                reply = await asyncio.wait_for(ack, ack_timeout_s)
+            except TimeoutError:
+                raw = self._state.raw
+                if raw.get("subtask_name") == subtask and raw.get("gcode_state") in ACTIVE_STATES:
+                    return UploadResult(remote_name=remote, size=source.size, plate=plate)
+                raise StartError(
+                    "the printer did not acknowledge the print start (is Developer Mode on?)",
+                    reason="no_ack",
+                ) from None
+        finally:
+            self._acks.pop(sequence_id, None)
+        result = str(reply.get("result", "")).casefold()
+        if result != "success":
+            reason = str(reply.get("reason") or reply.get("result") or "refused")
+            raise StartError(f"the printer refused to start {remote}: {reason}")
+        return UploadResult(remote_name=remote, size=source.size, plate=plate)
+
+    def _match_ack(self, payload: bytes) -> None:
+        found = parse_ack(payload, "project_file")
+        if found is None:
+            return
+        sequence_id, body = found
+        waiter = self._acks.get(sequence_id)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(body)
 
     # ---- commands ---------------------------------------------------------------------------
 
@@ -1312,6 +1488,8 @@ class BambuClient:
     def _handle_payload(self, gen: int, payload: bytes) -> None:
         if gen != self._gen or self._stopping:
             return
+        if self._acks:
+            self._match_ack(payload)
         loop = self._loop
         assert loop is not None
         self._last_msg = loop.time()

@@ -182,3 +182,37 @@ class WrongSerial(PrinterClientError):
 
 class CommandError(PrinterClientError):
     """A command could not be delivered (not connected, rejected)."""
+
+
+class UploadError(PrinterClientError):
+    """Sending a print file failed; nothing was started.
+
+    ``stage``: "prepare" (bad name/type, not connected, unreadable file; nothing sent),
+    "upload" (the transfer failed or was refused) or "start" (the file is on the printer but
+    the start command failed: :class:`StartError`). ``reason`` is a short stable code, e.g.
+    "not_connected", "file_type", "auth", "refused", "busy", "exists", "storage", "network",
+    "size_mismatch", "timeout", "no_ack", "rejected".
+    """
+
+    def __init__(self, message: str, *, stage: str = "upload", reason: str = "failed") -> None:
+        """Create."""
+        super().__init__(message)
+        self.stage = stage
+        self.reason = reason
+
+
+class StartError(UploadError):
+    """The file arrived but the printer did not start it (stage "start")."""
+
+    def __init__(self, message: str, *, reason: str = "rejected") -> None:
+        """Create."""
+        super().__init__(message, stage="start", reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """A file sent and started: its name on the printer and the bytes transferred."""
+
+    remote_name: str
+    size: int
+    plate: int | None = None  # Bambu: the plate started

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 import json
 import logging
 import math
+import os
 from pathlib import PurePosixPath
 import re
 from typing import Any, Final
@@ -58,9 +59,22 @@ from .model import (
     RunEvent,
     RunEventType,
     RunOutcome,
+    StartError,
     TlsError,
+    UploadError,
+    UploadResult,
 )
 from .moonraker_rpc import RpcClosed, RpcConnection, RpcError
+from .upload import (
+    FileSource,
+    Progress,
+    ProgressCallback,
+    StreamPayload,
+    describe,
+    json_body,
+    multipart_form,
+    safe_remote_name,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -86,6 +100,8 @@ start time agrees with ``now - print_stats.total_duration`` within this many sec
 PREPARING_FILAMENT_MM: Final = 1e-3
 METADATA_CACHE: Final = 16
 MAX_WS_MESSAGE: Final = 32 * 1024 * 1024
+# what ``POST /server/files/upload`` takes into the gcodes root (PROTOCOLS §3.5)
+UPLOAD_EXTENSIONS: Final = (".gcode", ".g", ".gco", ".ufp", ".nc")
 
 IDLE_STATES: Final = frozenset({"standby", "complete", "cancelled", "error"})
 ACTIVE_STATES: Final = frozenset({"printing", "paused"})
@@ -1685,6 +1701,89 @@ class MoonrakerClient:
         except (aiohttp.ClientError, TimeoutError, OSError) as err:
             raise CannotConnect(f"cannot fetch the webcam snapshot ({err})") from err
 
+    async def async_upload_and_start(
+        self,
+        name: str,
+        data: bytes | str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        timeout_s: float = 120.0,
+    ) -> UploadResult:
+        """``POST /server/files/upload`` (multipart, root ``gcodes``, SHA-256 checksum that
+        Moonraker verifies) on the caller's session, then ``printer.print.start``.
+
+        ``name`` is made safe (``upload.safe_remote_name``); ``progress(bytes_sent, total)``
+        runs on the loop; ``timeout_s`` bounds each wait for the printer. Raises UploadError
+        (nothing was started) or StartError (the file is stored; the start was refused).
+        """
+        remote = safe_remote_name(name, UPLOAD_EXTENSIONS)
+        if self._rpc is None or not self._connected:
+            raise UploadError(
+                f"Moonraker {self._config.host} is not connected",
+                stage="prepare",
+                reason="not_connected",
+            )
+        source = await FileSource.create(data)
+        checksum = await source.sha256()
+        prefix, suffix, content_type = multipart_form(
+            {"root": "gcodes", "checksum": checksum}, "file", remote
+        )
+        payload = StreamPayload(
+            source,
+            content_type=content_type,
+            progress=Progress(progress, source.size),
+            prefix=prefix,
+            suffix=suffix,
+        )
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeout_s, sock_read=timeout_s)
+        try:
+            async with self._session.post(
+                self._config.http_url("/server/files/upload"),
+                data=payload,
+                headers={**self._config.headers(), "Content-Type": content_type},
+                timeout=timeout,
+                ssl=True,  # default verification for https; never disabled
+            ) as response:
+                status = response.status
+                body = await response.read()
+        except TimeoutError as err:
+            raise UploadError("the upload to Moonraker timed out", reason="timeout") from err
+        except (aiohttp.ClientError, OSError) as err:
+            raise UploadError(
+                f"the upload to Moonraker failed ({describe(err)})", reason="network"
+            ) from err
+        answer = json_body(body)
+        if status not in (200, 201):
+            raise UploadError(
+                f"Moonraker refused the upload (HTTP {status}{_rpc_error_text(answer)})",
+                reason=_UPLOAD_REASONS.get(status, "refused"),
+            )
+        if isinstance(answer, Mapping) and isinstance(answer.get("result"), Mapping):
+            answer = answer["result"]
+        item = answer.get("item") if isinstance(answer, Mapping) else None
+        path = remote
+        if isinstance(item, Mapping):
+            path = _to_str(item.get("path")) or remote
+            size = item.get("size")
+            if isinstance(size, int) and size != source.size:
+                raise UploadError(
+                    f"Moonraker stored {size} of {source.size} bytes", reason="size_mismatch"
+                )
+        rpc = self._rpc
+        if rpc is None or not self._connected:
+            raise StartError(
+                f"{path} is on the printer, but Moonraker disconnected", reason="not_connected"
+            )
+        try:
+            await rpc.call("printer.print.start", {"filename": path})
+        except RpcError as err:
+            raise StartError(f"Moonraker refused to print {path}: {err.message}") from err
+        except (RpcClosed, TimeoutError) as err:
+            raise StartError(
+                f"printer.print.start: no answer from Moonraker for {path}", reason="no_ack"
+            ) from err
+        return UploadResult(remote_name=path, size=source.size)
+
     async def _command(self, method: str) -> None:
         rpc = self._rpc
         if rpc is None or not self._connected:
@@ -2079,6 +2178,24 @@ class MoonrakerClient:
             self._probed = True  # a quiet link: ask once before declaring it dead
             self._spawn(_optional(rpc, "server.info"))
         self._schedule_stale_check()
+
+
+_UPLOAD_REASONS: Final[Mapping[int, str]] = {
+    400: "file_type",
+    401: "auth",
+    403: "auth",
+    404: "storage",
+    409: "busy",
+    413: "too_large",
+    422: "size_mismatch",
+}
+
+
+def _rpc_error_text(answer: Any) -> str:
+    """ ": <message>" of a Moonraker HTTP error body ``{"error": {"message"}}``."""
+    error = answer.get("error") if isinstance(answer, Mapping) else None
+    message = _to_str(error.get("message")) if isinstance(error, Mapping) else None
+    return f": {message[:160]}" if message else ""
 
 
 def _find_chamber(names: Iterable[str]) -> str | None:

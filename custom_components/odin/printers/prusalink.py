@@ -32,6 +32,7 @@ import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 import logging
+import os
 import re
 from typing import Any, Final
 
@@ -52,8 +53,11 @@ from .model import (
     RunEvent,
     RunEventType,
     RunOutcome,
+    UploadError,
+    UploadResult,
     WrongSerial,
 )
+from .upload import FileSource, Progress, ProgressCallback, StreamPayload, safe_remote_name
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -886,6 +890,28 @@ class _Http:
         except (aiohttp.ClientError, TimeoutError, OSError) as err:
             raise CannotConnect(f"cannot reach the printer ({_describe(err)})") from err
 
+    async def send(
+        self, method: str, path: str, body: StreamPayload, headers: dict[str, str], timeout_s: float
+    ) -> _Answer:
+        """A request with a streamed body (uploads). Raises InvalidAuth or CannotConnect."""
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=timeout_s, sock_read=timeout_s)
+        try:
+            async with self._session.request(
+                method,
+                self._base + path,
+                data=body,
+                headers={**self._headers, **headers},
+                timeout=timeout,
+                allow_redirects=False,
+                middlewares=(self._digest,) if self._digest is not None else (),
+            ) as resp:
+                if resp.status == 401:
+                    raise InvalidAuth(self._auth_message(resp.headers.get("WWW-Authenticate")))
+                data = await resp.read()
+                return _Answer(resp.status, data, resp.content_type)
+        except (aiohttp.ClientError, TimeoutError, OSError) as err:
+            raise CannotConnect(f"the upload failed ({_describe(err)})") from err
+
     def _auth_message(self, challenge: str | None) -> str:
         scheme = (challenge or "").split(" ", 1)[0].lower()
         if scheme == "apikey" and self._digest is not None:
@@ -1057,6 +1083,71 @@ class PrusaLinkClient:
         """Poll at once (e.g. after a command)."""
         if self._wake is not None:
             self._wake.set()
+
+    async def async_upload_and_start(
+        self,
+        name: str,
+        data: bytes | str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        overwrite: bool = True,
+        timeout_s: float = 120.0,
+    ) -> UploadResult:
+        """``PUT /api/v1/files/<storage>/<name>`` with ``Print-After-Upload: ?1`` (and
+        ``Overwrite``), Digest auth (PROTOCOLS §4.5). The storage is the one ``/api/v1/status``
+        names (``usb`` by default); that request also primes the Digest nonce so the body is
+        sent once.
+
+        ``name`` is made safe (``upload.safe_remote_name``); ``progress(bytes_sent, total)``
+        runs on the loop. Raises UploadError: the printer refused or the transfer broke, and
+        nothing was started (the printer starts only after a complete upload).
+        """
+        remote = safe_remote_name(name, _PRINT_EXTENSIONS)
+        source = await FileSource.create(data)
+        try:
+            status = await self._http.get_json("/api/v1/status")
+        except InvalidAuth as err:
+            raise UploadError(str(err), stage="prepare", reason="auth") from err
+        except CannotConnect as err:
+            raise UploadError(str(err), stage="prepare", reason="not_connected") from err
+        storage = "usb"
+        info = _dict((status or {}).get("storage"))
+        if info.get("read_only") is True:
+            raise UploadError(
+                "the printer's storage is read-only", stage="prepare", reason="storage"
+            )
+        storage = (_to_str(info.get("path")) or storage).strip("/") or "usb"
+        headers = {
+            "Content-Type": "application/octet-stream",
+            "Print-After-Upload": "?1",
+            "Overwrite": "?1" if overwrite else "?0",
+        }
+        payload = StreamPayload(
+            source,
+            content_type="application/octet-stream",
+            progress=Progress(progress, source.size),
+        )
+        path = f"/api/v1/files/{storage}/{remote}"
+        try:
+            answer = await self._http.send("PUT", path, payload, headers, timeout_s)
+        except InvalidAuth as err:
+            raise UploadError(str(err), reason="auth") from err
+        except CannotConnect as err:
+            reason = "timeout" if isinstance(err.__cause__, TimeoutError) else "network"
+            raise UploadError(str(err), reason=reason) from err
+        if answer.status not in (200, 201, 204):
+            detail = _error_text(answer)
+            if answer.status == 409:
+                raise UploadError(
+                    f"the printer refused the file (busy, or it exists){detail}", reason="busy"
+                )
+            if answer.status == 404:
+                raise UploadError(
+                    f"no storage {storage!r} on the printer{detail}", reason="storage"
+                )
+            raise UploadError(f"the upload failed: HTTP {answer.status}{detail}", reason="refused")
+        await self.async_poll_now()
+        return UploadResult(remote_name=remote, size=source.size)
 
     # ---- commands -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ All datetimes are aware UTC (:class:`UTCDateTime`); JSON is stored as text (:cla
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Double,
     ForeignKey,
@@ -153,4 +154,130 @@ audit_log = Table(
     Index("ix_audit_origin_ts", "origin", "ts"),
     Index("ix_audit_action_ts", "action", "ts"),
     Index("ix_audit_target_ts", "target_type", "target_id", "ts"),
+)
+
+timelapses = Table(  # v5: one stitched video per run
+    "timelapses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("printer_id", String(64), ForeignKey("printers.id"), nullable=False),
+    Column("path", String(512), nullable=False),  # relative to <config>/odin/timelapses
+    Column("frames", Integer, nullable=False),
+    Column("fps", Integer, nullable=False),
+    Column("seconds", Double, nullable=False),  # video duration = frames / fps
+    Column("bytes", BigInteger, nullable=False),
+    Column("created", UTCDateTime, nullable=False),
+    Column("expires", UTCDateTime),  # NULL: no retention when it was made
+    UniqueConstraint("run_id", name="uq_timelapses_run"),
+    Index("ix_timelapses_created", "created", "id"),
+    Index("ix_timelapses_printer_created", "printer_id", "created", "id"),
+)
+
+
+# ---------------------------------------------------------------------------- v4: farm operations
+
+presets = Table(  # v4
+    "presets",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(128), nullable=False),
+    Column("name_key", String(128), nullable=False),  # name, whitespace collapsed, case-folded
+    Column("file", String(512), nullable=False),
+    Column("target_type", String(16), nullable=False),  # any | printer | tag | model
+    Column("target", String(128)),  # printer id, tag (display) or model
+    Column("filament", String(64)),  # normalised type
+    Column("nozzle_mm", Double),
+    Column("quantity", Integer, nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("notes", Text),
+    Column("options", JSONText, nullable=False),  # print options {"timelapse": true, ...}
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("name_key", name="uq_presets_name_key"),
+)
+
+queue_items = Table(  # v4
+    "queue_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("status", String(16), nullable=False),  # queued assigned printing done failed cancelled
+    Column("name", String(255), nullable=False),
+    Column("file", String(512), nullable=False),
+    Column("priority", Integer, nullable=False),  # higher first
+    Column("position", Integer, nullable=False),  # then this (added order unless moved)
+    Column("constraints", JSONText, nullable=False),  # farm.scheduler.Constraints.as_dict()
+    Column("options", JSONText, nullable=False),
+    Column("notes", Text),
+    Column("preset_id", Integer, ForeignKey("presets.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("created_by", String(255)),  # user name / automation entity id
+    Column("printer_id", String(64), ForeignKey("printers.id")),  # assigned printer
+    Column("assigned_at", UTCDateTime),
+    Column("started_at", UTCDateTime),
+    Column("ended_at", UTCDateTime),  # when it became done/failed/cancelled
+    Column("attempts", Integer, nullable=False),
+    Column("last_report", JSONText),  # last guard/scheduler report
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),
+    Column("removed_at", UTCDateTime),  # hidden from the lists
+    Index("ix_queue_status_order", "status", "priority", "position"),
+    Index("ix_queue_updated", "updated_at"),
+)
+
+spools = Table(  # v4
+    "spools",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(128)),
+    Column("material", String(64), nullable=False),  # normalised type
+    Column("brand", String(128)),
+    Column("colour", String(128)),
+    Column("weight_g", Double),
+    Column("opened_at", UTCDateTime),
+    Column("location", String(128)),
+    Column("printer_id", String(64), ForeignKey("printers.id")),
+    Column("slot", String(8)),  # "A1".."H4", "HT1".., "EXT"
+    Column("spoolman_id", Integer),
+    Column("humidity_entity_id", String(255)),
+    Column("notes", Text),
+    Column("needs_drying_since", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("removed_at", UTCDateTime),
+    Index("ix_spools_printer_slot", "printer_id", "slot"),
+)
+
+drying_sessions = Table(  # v4
+    "drying_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("spool_id", Integer, ForeignKey("spools.id")),
+    Column("printer_id", String(64), ForeignKey("printers.id")),
+    Column("slot", String(8)),
+    Column("material", String(64)),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("ended_at", UTCDateTime, nullable=False),
+    Column("duration_min", Double, nullable=False),
+    Column("temp_c", Double, nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("humidity_before", Double),
+    Column("humidity_after", Double),
+    Column("notes", Text),
+    Column("user_id", String(64)),
+    Column("actor", String(255)),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index("ix_drying_spool_ended", "spool_id", "ended_at"),
+    Index("ix_drying_ended", "ended_at"),
+)
+
+material_drying = Table(  # v4: the user's rows of the material table (defaults in farm/drying)
+    "material_drying",
+    metadata,
+    Column("material", String(64), primary_key=True),
+    Column("max_days", Double),
+    Column("max_humidity", Double),
+    Column("drying_temp_c", Double),
+    Column("drying_hours", Double),
+    Column("updated_at", UTCDateTime, nullable=False),
 )

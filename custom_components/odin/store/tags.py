@@ -2,31 +2,31 @@
 
 A tag is matched by its key: trimmed, inner whitespace collapsed, case-folded
 (:func:`tag_key`); the display form keeps the user's spelling (trimmed, whitespace collapsed).
-One tag key at most once per printer. The tag services and UI come later; this is their store.
+One tag key at most once per printer. The rule itself lives in ``farm/tags.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Final
 
 from sqlalchemy import Connection, delete, insert, select
+
+from custom_components.odin.farm.tags import MAX_TAG_LEN, tag_display, tag_key
 
 from .printers import ensure_printer
 from .schema import printer_tags
 
-MAX_TAG_LEN: Final = 64
-
-
-def tag_display(tag: str) -> str:
-    """The display form: trimmed, inner whitespace collapsed (case kept)."""
-    return " ".join(tag.split())[:MAX_TAG_LEN]
-
-
-def tag_key(tag: str) -> str:
-    """The matching key: the display form, case-folded."""
-    return tag_display(tag).casefold()[:MAX_TAG_LEN]
+__all__ = [
+    "MAX_TAG_LEN",
+    "all_tags",
+    "get_tags",
+    "set_tags",
+    "tag_display",
+    "tag_exists",
+    "tag_key",
+    "tags_for_printers",
+]
 
 
 def set_tags(
@@ -102,3 +102,17 @@ def tag_exists(conn: Connection, tag: str) -> bool:
     key = tag_key(tag)
     row = conn.execute(select(printer_tags.c.id).where(printer_tags.c.tag == key).limit(1))
     return row.first() is not None
+
+
+def all_tags(conn: Connection) -> list[tuple[str, str, list[str]]]:
+    """Every tag in use: ``(key, display, printer ids)``, sorted by key.
+
+    ``display`` is the first spelling (alphabetically) among the printers carrying it.
+    """
+    found: dict[str, tuple[str, list[str]]] = {}
+    query = select(printer_tags.c.tag, printer_tags.c.display, printer_tags.c.printer_id).order_by(
+        printer_tags.c.tag, printer_tags.c.display, printer_tags.c.printer_id
+    )
+    for row in conn.execute(query):
+        found.setdefault(row.tag, (row.display, []))[1].append(row.printer_id)
+    return [(key, display, ids) for key, (display, ids) in found.items()]

@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import UTCDateTime
 
-from . import v001, v002, v003
+from . import v001, v002, v003, v004, v005
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v001.VERSION, v001.DESCRIPTION, v001.upgrade),
     Migration(v002.VERSION, v002.DESCRIPTION, v002.upgrade),
     Migration(v003.VERSION, v003.DESCRIPTION, v003.upgrade),
+    Migration(v004.VERSION, v004.DESCRIPTION, v004.upgrade),
+    Migration(v005.VERSION, v005.DESCRIPTION, v005.upgrade),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 
