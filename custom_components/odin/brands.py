@@ -14,6 +14,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
 from .const import (
+    BAMBU_FTP_PORT,
     BAMBU_PORT,
     BRAND_BAMBU,
     BRAND_MOONRAKER,
@@ -64,6 +65,7 @@ def bambu_config(data: Mapping[str, Any]) -> BambuConfig:
         access_code=data[CONF_ACCESS_CODE],
         port=int(data.get("port", BAMBU_PORT)),
         ca_pem=data.get(CONF_CA_PEM) or None,
+        ftp_port=int(data.get("ftp_port") or BAMBU_FTP_PORT),
     )
 
 

@@ -25,6 +25,7 @@ BRAND_BAMBU: Final = "bambu"
 BRAND_MOONRAKER: Final = "moonraker"
 BRAND_PRUSALINK: Final = "prusalink"
 BAMBU_PORT: Final = 8883
+BAMBU_FTP_PORT: Final = 990
 MOONRAKER_PORT: Final = 7125
 PRUSALINK_PORT: Final = 80
 CONF_API_KEY: Final = "api_key"
