@@ -38,7 +38,7 @@ the default plate: the first sliced plate (plate 1 of a single-plate file).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 import contextlib
 from dataclasses import dataclass, field
 import hashlib
@@ -1335,7 +1335,9 @@ def _read_3mf(archive: _Zip, name: str) -> _Draft:
     return draft
 
 
-def _read_slice_info(archive: _Zip, draft: _Draft, plate: Any) -> None:
+def _read_slice_info(
+    archive: _Zip, draft: _Draft, plate: Callable[[int], _PlateDraft | None]
+) -> None:
     data = archive.read("Metadata/slice_info.config", MAX_CONFIG_BYTES)
     if data is None:
         return
