@@ -28,19 +28,23 @@ from .const import (
     SUBENTRY_PRINTER,
 )
 from .discovery import FarmDiscovery
+from .dispatch import async_get_dispatcher
 from .farm.runs import OpenRunState
 from .hub import PrinterHub
 from .panel import async_register_frontend, async_remove_card_resource, async_unregister_frontend
 from .platform import SIGNAL_PRINTER_ADDED
 from .runtime import FarmRuntime, OdinConfigEntry
 from .services import async_setup_services
+from .services_dispatch import async_setup_dispatch_services
 from .services_farm import async_setup_farm_services
 from .services_timelapse import async_setup_timelapse_services
 from .store.db import Database, DatabaseError
 from .store.printers import mark_printer_removed, upsert_printer
 from .store.runs import load_open_error_codes, load_open_runs
 from .timelapse import TimelapseManager
+from .views import OdinFileUploadView
 from .websocket_api import async_register_websocket_commands
+from .websocket_dispatch import async_register_dispatch_websocket
 from .websocket_farm import async_register_farm_websocket
 
 type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
@@ -67,6 +71,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_timelapse_services(hass)
     async_setup_farm_services(hass)
     async_register_farm_websocket(hass)
+    async_setup_dispatch_services(hass)
+    async_register_dispatch_websocket(hass)
+    hass.http.register_view(OdinFileUploadView())
     return True
 
 
@@ -101,6 +108,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
 
     runtime.timelapse = TimelapseManager(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    await async_get_dispatcher(hass, entry)  # auto-queue: run ↔ job links from the start
     await runtime.timelapse.async_start()
     runtime.discovery = FarmDiscovery(hass, entry)
     await runtime.discovery.async_start()
@@ -126,9 +134,9 @@ async def async_remove_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> Non
 async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: OdinConfigEntry, device: dr.DeviceEntry
 ) -> bool:
-    """Allow removing a device only when its printer no longer exists."""
-    serials = {hub.serial for hub in entry.runtime_data.printers.values()}
-    return not any(ident[0] == DOMAIN and ident[1] in serials for ident in device.identifiers)
+    """Allow removing a device only when its printer no longer exists (never the farm's)."""
+    keep = {hub.serial for hub in entry.runtime_data.printers.values()} | {entry.entry_id}
+    return not any(ident[0] == DOMAIN and ident[1] in keep for ident in device.identifiers)
 
 
 def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:

@@ -1,4 +1,5 @@
-"""Pause / resume / stop buttons (audited with the pressing user or automation)."""
+"""Pause / resume / stop and "plate cleared" buttons (audited with the pressing user or
+automation)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .dispatch import async_get_dispatcher
 from .entity import OdinPrinterEntity
 from .hub import COMMANDS, PrinterHub
 from .platform import async_setup_printer_platform
@@ -16,6 +18,7 @@ from .runtime import OdinConfigEntry
 PARALLEL_UPDATES = 0
 
 BUTTONS = tuple(ButtonEntityDescription(key=c, translation_key=c) for c in COMMANDS)
+PLATE_CLEARED = ButtonEntityDescription(key="plate_cleared", translation_key="plate_cleared")
 
 
 async def async_setup_entry(
@@ -26,8 +29,11 @@ async def async_setup_entry(
     """Set up the command buttons of every printer."""
 
     @callback
-    def _entities(hub: PrinterHub) -> list[OdinCommandButton]:
-        return [OdinCommandButton(hub, d) for d in BUTTONS]
+    def _entities(hub: PrinterHub) -> list[ButtonEntity]:
+        return [
+            *(OdinCommandButton(hub, d) for d in BUTTONS),
+            OdinPlateClearedButton(hub, PLATE_CLEARED, entry),
+        ]
 
     async_setup_printer_platform(hass, entry, async_add_entities, _entities)
 
@@ -39,3 +45,22 @@ class OdinCommandButton(OdinPrinterEntity, ButtonEntity):
     async def async_press(self) -> None:
         """Send the command; the hub audits it with this press's context."""
         await self.hub.async_command(self.entity_description.key, self._context)
+
+
+class OdinPlateClearedButton(OdinPrinterEntity, ButtonEntity):
+    """The plate is clear: the auto-queue may send the next job (stored, audited)."""
+
+    available_when_offline = True
+
+    def __init__(
+        self, hub: PrinterHub, description: ButtonEntityDescription, entry: OdinConfigEntry
+    ) -> None:
+        """Initialize."""
+        super().__init__(hub, description)
+        self._entry = entry
+
+    @override
+    async def async_press(self) -> None:
+        """Store "plate cleared" now."""
+        dispatcher = await async_get_dispatcher(self.hass, self._entry)
+        await dispatcher.async_mark_plate_cleared(self.hub.printer_id, context=self._context)

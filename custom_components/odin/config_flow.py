@@ -404,6 +404,23 @@ def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> 
     else:  # Moonraker
         fields[probatio.Optional(CONF_API_KEY)] = _PASSWORD
         advanced[probatio.Optional(CONF_SSL, default=bool(defaults.get(CONF_SSL, False)))] = _BOOL
+    if not new:  # the auto-queue's bed size / nozzle overrides (dispatch.py)
+        for key, step, top in (
+            ("bed_x_mm", 1, 2000),
+            ("bed_y_mm", 1, 2000),
+            ("nozzle_mm", 0.05, 2),
+        ):
+            advanced[probatio.Optional(key, description={"suggested_value": defaults.get(key)})] = (
+                NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=top,
+                        step=step,
+                        mode=NumberSelectorMode.BOX,
+                        unit_of_measurement="mm",
+                    )
+                )
+            )
     if not new:  # an HA camera for this printer's timelapses (instead of its own)
         fields[
             probatio.Optional(
@@ -536,8 +553,12 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
         brand = brand_of(subentry.data)
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {**subentry.data, **_flatten(brand, user_input)}
+            flat = _flatten(brand, user_input)
+            data = {**subentry.data, **flat}
             data[CONF_SERIAL] = subentry.data[CONF_SERIAL]
+            for key in ("bed_x_mm", "bed_y_mm", "nozzle_mm"):  # emptied: back to the table
+                if not flat.get(key):
+                    data.pop(key, None)
             if camera := user_input.get(CONF_CAMERA_ENTITY):
                 data[CONF_CAMERA_ENTITY] = camera
             else:

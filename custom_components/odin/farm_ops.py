@@ -502,14 +502,21 @@ class FarmOps:
             listener()
 
     async def async_add_jobs(
-        self, jobs: Sequence[NewJob], *, context: Context | None
+        self, jobs: Sequence[NewJob], *, context: Context | None, file_hash: str | None = None
     ) -> list[QueueRecord]:
-        """Queue validated jobs (one audit row each)."""
+        """Queue validated jobs (one audit row each); ``file_hash``: the stored file they
+        print (checked by the caller, see dispatch.py)."""
         for job in jobs:
             self.check_constraints(job.constraints)
         actor = await self._actor(context)
         records = await self._write(
-            partial(insert_jobs, jobs=jobs, ts=dt_util.utcnow(), created_by=actor_label(actor))
+            partial(
+                insert_jobs,
+                jobs=jobs,
+                ts=dt_util.utcnow(),
+                created_by=actor_label(actor),
+                file_hash=file_hash,
+            )
         )
         for record in records:
             await self._audit(
@@ -520,6 +527,7 @@ class FarmOps:
                 details={
                     "name": record.name,
                     "file": record.file,
+                    "file_hash": record.file_hash,
                     "priority": record.priority,
                     "constraints": record.constraints.as_dict(),
                     "preset_id": record.preset_id,

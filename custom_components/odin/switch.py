@@ -1,4 +1,6 @@
-"""Per-printer "Timelapse" switch: record a timelapse of every run of this printer.
+"""Per-printer switches. "Timelapse": record a timelapse of every run of this printer.
+"Auto-queue": ``dispatch_next`` may send this printer its next job (off by default; see
+dispatch.py). Both restore their state after a restart and audit toggles.
 
 The choice is the switch's own state, restored after a restart (``RestoreEntity``); a new
 printer starts with the farm's default (option "Record timelapses by default"). While the
@@ -15,6 +17,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
 
+from .dispatch import Dispatcher, async_get_dispatcher
 from .entity import OdinPrinterEntity
 from .hub import PrinterHub
 from .platform import async_setup_printer_platform
@@ -28,6 +31,7 @@ TIMELAPSE = SwitchEntityDescription(
     translation_key="timelapse",
     entity_category=EntityCategory.CONFIG,
 )
+AUTO_QUEUE = SwitchEntityDescription(key="auto_queue", translation_key="auto_queue")
 
 
 async def async_setup_entry(
@@ -35,14 +39,16 @@ async def async_setup_entry(
     entry: OdinConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Set up the timelapse switch of every printer."""
+    """Set up the timelapse and auto-queue switches of every printer."""
     manager = entry.runtime_data.timelapse
-    if manager is None:
-        return
+    dispatcher = await async_get_dispatcher(hass, entry)
 
     @callback
-    def _entities(hub: PrinterHub) -> list[OdinTimelapseSwitch]:
-        return [OdinTimelapseSwitch(hub, TIMELAPSE, manager, entry)]
+    def _entities(hub: PrinterHub) -> list[SwitchEntity]:
+        found: list[SwitchEntity] = [OdinAutoQueueSwitch(hub, AUTO_QUEUE, dispatcher, entry)]
+        if manager is not None:
+            found.append(OdinTimelapseSwitch(hub, TIMELAPSE, manager, entry))
+        return found
 
     async_setup_printer_platform(hass, entry, async_add_entities, _entities)
 
@@ -119,6 +125,69 @@ class OdinTimelapseSwitch(OdinPrinterEntity, SwitchEntity, RestoreEntity):
         if changed:
             await self._entry.runtime_data.audit.async_record(
                 "timelapse_on" if on else "timelapse_off",
+                target_type="printer",
+                target_id=self.hub.printer_id,
+                context=self._context,
+                details={"printer": self.hub.name},
+            )
+
+
+class OdinAutoQueueSwitch(OdinPrinterEntity, SwitchEntity, RestoreEntity):
+    """On: ``dispatch_next`` (without ``force``) may send this printer its next job."""
+
+    available_when_offline = True
+    _attr_is_on = False
+
+    def __init__(
+        self,
+        hub: PrinterHub,
+        description: SwitchEntityDescription,
+        dispatcher: Dispatcher,
+        entry: OdinConfigEntry,
+    ) -> None:
+        """Initialize."""
+        super().__init__(hub, description)
+        self._dispatcher = dispatcher
+        self._entry = entry
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Restore the last choice (default off)."""
+        last = await self.async_get_last_state()
+        self._attr_is_on = last is not None and last.state == STATE_ON
+        self._dispatcher.set_auto_queue(self.hub.printer_id, self._attr_is_on)
+        await super().async_added_to_hass()
+
+    @override
+    async def async_will_remove_from_hass(self) -> None:
+        """Removed or disabled: the printer is not auto-queued."""
+        self._dispatcher.set_auto_queue(self.hub.printer_id, None)
+        await super().async_will_remove_from_hass()
+
+    @override
+    def state_key(self) -> Any:
+        """Availability and choice."""
+        return (self.available, self._attr_is_on)
+
+    @override
+    async def async_turn_on(self, **kwargs: Any) -> None:
+        """Let the auto-queue send jobs to this printer."""
+        await self._async_set(True)
+
+    @override
+    async def async_turn_off(self, **kwargs: Any) -> None:
+        """Stop sending jobs to this printer automatically."""
+        await self._async_set(False)
+
+    async def _async_set(self, on: bool) -> None:
+        changed = self._attr_is_on != on
+        self._attr_is_on = on
+        self._dispatcher.set_auto_queue(self.hub.printer_id, on)
+        self._last = self.state_key()
+        self.async_write_ha_state()
+        if changed:
+            await self._entry.runtime_data.audit.async_record(
+                "auto_queue_on" if on else "auto_queue_off",
                 target_type="printer",
                 target_id=self.hub.printer_id,
                 context=self._context,

@@ -17,6 +17,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio
 
+from .dispatch import DISPATCHERS, async_get_dispatcher, job_extra
 from .farm.drying import make_rule, make_session
 from .farm.errors import InvalidInput
 from .farm.presets import make_preset, preset_from_job, validate_options
@@ -40,12 +41,14 @@ _TEXT_LIST: Final = [str]
 
 
 def job_item(job: QueueRecord, ops: FarmOps, decisions: Mapping[int, Any]) -> dict[str, Any]:
-    """``Job`` with its scheduler ``decision`` (queued jobs) and the printer's name."""
+    """``Job`` with its scheduler ``decision`` (queued jobs), the printer's name and the
+    auto-queue fields (``file_info``, ``progress``; docs/auto-queue.md)."""
     decision = decisions.get(job.id)
     return {
         **job.as_dict(),
         "printer_name": ops.printer_name(job.printer_id) if job.printer_id else None,
         "decision": decision.as_dict() if decision is not None else None,
+        **job_extra(ops.hass.data.get(DISPATCHERS, {}).get(ops.entry.entry_id), job),
     }
 
 
@@ -154,7 +157,8 @@ async def ws_queue_list(
 @websocket_command(
     {
         probatio.Required("type"): "odin/queue/add",
-        probatio.Required("file"): str,
+        probatio.Optional("file"): str,
+        probatio.Optional("file_hash"): str,
         probatio.Optional("name"): _TEXT,
         probatio.Optional("priority"): _INT,
         probatio.Optional("quantity"): _INT,
@@ -172,8 +176,13 @@ async def ws_queue_list(
 async def ws_queue_add(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Add a job (``quantity`` copies)."""
+    """Add a job (``quantity`` copies) of a file name/text or a stored file (``file_hash``)."""
     ops = await async_get_farm_ops(hass)
+    file_hash: str | None = None
+    file = msg.get("file")
+    if msg.get("file_hash"):
+        stored = await (await async_get_dispatcher(hass)).async_get_file(msg["file_hash"])
+        file_hash, file = stored.hash, file or stored.name
     with translated():
         constraints = make_constraints(
             printer_id=msg.get("printer_id"),
@@ -185,14 +194,16 @@ async def ws_queue_add(
         )
         count = check_quantity(msg.get("quantity"))
         job = make_job(
-            file=msg["file"],
+            file=file,
             name=msg.get("name"),
             priority=msg.get("priority"),
             constraints=constraints,
             options=validate_options(msg.get("options")),
             notes=msg.get("notes"),
         )
-    records = await ops.async_add_jobs(numbered([job] * count), context=connection.context(msg))
+    records = await ops.async_add_jobs(
+        numbered([job] * count), context=connection.context(msg), file_hash=file_hash
+    )
     connection.send_result(msg["id"], _jobs_result(ops, records))
 
 

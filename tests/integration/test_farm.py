@@ -348,3 +348,26 @@ async def test_unload_leaves_no_thread(
         if t.ident not in before and t.is_alive() and t.name.startswith(ours)
     ]
     assert leftover == [], leftover
+
+
+async def test_devices_removable_only_when_stale(
+    hass: HomeAssistant,
+    loaded_farm: MockConfigEntry,
+    sim: BambuSimulator,
+    device_registry: dr.DeviceRegistry,
+) -> None:
+    """A live printer's device and the farm device cannot be deleted; a stale one can."""
+    from custom_components.odin import async_remove_config_entry_device
+
+    entry = loaded_farm
+    printer = device_registry.async_get_device_by_identifier((DOMAIN, sim.serial), entry.entry_id)
+    assert printer is not None
+    assert not await async_remove_config_entry_device(hass, entry, printer)
+    farm = device_registry.async_get_or_create(
+        config_entry_id=entry.entry_id, identifiers={(DOMAIN, entry.entry_id)}, name="farm"
+    )
+    assert not await async_remove_config_entry_device(hass, entry, farm)
+    stale = device_registry.async_get_or_create(
+        config_entry_id=entry.entry_id, identifiers={(DOMAIN, "GONE0001")}, name="gone"
+    )
+    assert await async_remove_config_entry_device(hass, entry, stale)

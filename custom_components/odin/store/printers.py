@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
-from .schema import printers
+from .schema import printers, runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class PrinterRecord:
     nozzle_mm: float | None
     created_at: datetime
     removed_at: datetime | None
+    plate_cleared_at: datetime | None = None
 
 
 def upsert_printer(
@@ -101,3 +102,22 @@ def list_printers(conn: Connection, *, include_removed: bool = False) -> list[Pr
     if not include_removed:
         query = query.where(printers.c.removed_at.is_(None))
     return [PrinterRecord(**row._asdict()) for row in conn.execute(query)]
+
+
+def set_plate_cleared(conn: Connection, printer_id: str, ts: datetime) -> None:
+    """Store a "plate cleared" (button, action or automation) at ``ts``."""
+    conn.execute(update(printers).where(printers.c.id == printer_id).values(plate_cleared_at=ts))
+
+
+def plate_state(conn: Connection, printer_id: str) -> tuple[datetime | None, datetime | None, bool]:
+    """(plate cleared at, end of the last run, a run is open) of one printer."""
+    cleared = conn.execute(
+        select(printers.c.plate_cleared_at).where(printers.c.id == printer_id)
+    ).scalar_one_or_none()
+    last_end = conn.execute(
+        select(func.max(runs.c.ended_at)).where(runs.c.printer_id == printer_id)
+    ).scalar_one_or_none()
+    open_run = conn.execute(
+        select(runs.c.id).where(runs.c.printer_id == printer_id, runs.c.outcome.is_(None)).limit(1)
+    ).first()
+    return cleared, last_end, open_run is not None

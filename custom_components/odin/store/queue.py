@@ -52,6 +52,7 @@ class QueueRecord:
     last_report: Any
     run_id: int | None
     removed_at: datetime | None
+    file_hash: str | None = None  # v6: the stored file (files.hash)
 
     @property
     def view(self) -> JobView:
@@ -90,6 +91,10 @@ class QueueRecord:
             "started_at": self.started_at.isoformat() if self.started_at else None,
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
             "attempts": self.attempts,
+            "file_hash": self.file_hash,
+            "run_id": self.run_id,
+            "assigned_at": self.assigned_at.isoformat() if self.assigned_at else None,
+            "last_report": self.last_report,
         }
 
 
@@ -105,9 +110,16 @@ def _record(row: Any) -> QueueRecord:
 
 
 def insert_jobs(
-    conn: Connection, jobs: Sequence[NewJob], *, ts: datetime, created_by: str | None
+    conn: Connection,
+    jobs: Sequence[NewJob],
+    *,
+    ts: datetime,
+    created_by: str | None,
+    file_hash: str | None = None,
 ) -> list[QueueRecord]:
-    """Append ``jobs`` to the queue (positions after every existing item), status queued."""
+    """Append ``jobs`` to the queue (positions after every existing item), status queued.
+
+    ``file_hash``: the stored file (``files.hash``) every one of ``jobs`` prints."""
     if not jobs:
         return []
     last = conn.execute(select(func.max(queue_items.c.position))).scalar_one_or_none() or 0
@@ -128,6 +140,7 @@ def insert_jobs(
                 updated_at=ts,
                 created_by=created_by,
                 attempts=0,
+                file_hash=file_hash,
             )
         )
         assert result.inserted_primary_key is not None
@@ -242,3 +255,78 @@ def remove_jobs(conn: Connection, job_ids: Iterable[int], *, ts: datetime) -> No
 def count_jobs(conn: Connection) -> int:
     """Every stored queue item (tests and diagnostics)."""
     return int(conn.execute(select(func.count()).select_from(queue_items)).scalar_one())
+
+
+# ---------------------------------------------------------------------------- dispatch (v6)
+
+
+def set_report(conn: Connection, job_id: int, report: Any, *, ts: datetime) -> None:
+    """Store the last guard/dispatch report of a job (its status unchanged)."""
+    conn.execute(
+        update(queue_items)
+        .where(queue_items.c.id == job_id)
+        .values(last_report=report, updated_at=ts)
+    )
+
+
+def assign_job(
+    conn: Connection, job_id: int, printer_id: str, report: Any, *, ts: datetime
+) -> bool:
+    """queued → assigned to ``printer_id`` (one more attempt). False if the job is no longer
+    queued (another dispatch took it)."""
+    result = conn.execute(
+        update(queue_items)
+        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.QUEUED))
+        .values(
+            status=str(JobStatus.ASSIGNED),
+            printer_id=printer_id,
+            assigned_at=ts,
+            attempts=queue_items.c.attempts + 1,
+            last_report=report,
+            updated_at=ts,
+        )
+    )
+    return bool(result.rowcount)
+
+
+def unassign_job(conn: Connection, job_id: int, report: Any, *, ts: datetime) -> None:
+    """assigned → queued again at its old place (a failed send), with the reason."""
+    conn.execute(
+        update(queue_items)
+        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.ASSIGNED))
+        .values(
+            status=str(JobStatus.QUEUED),
+            printer_id=None,
+            assigned_at=None,
+            last_report=report,
+            updated_at=ts,
+        )
+    )
+
+
+def mark_printing(
+    conn: Connection, job_id: int, *, ts: datetime, run_id: int | None = None
+) -> None:
+    """assigned → printing (started at ``ts``); ``run_id`` links the run when known."""
+    values: dict[str, Any] = {"status": str(JobStatus.PRINTING), "updated_at": ts}
+    conn.execute(
+        update(queue_items)
+        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.ASSIGNED))
+        .values(started_at=ts, **values)
+    )
+    if run_id is not None:
+        conn.execute(update(queue_items).where(queue_items.c.id == job_id).values(run_id=run_id))
+
+
+def finish_job(
+    conn: Connection, job_id: int, status: JobStatus, report: Any, *, ts: datetime
+) -> None:
+    """A printing/assigned job ended at the printer (done, failed or cancelled)."""
+    conn.execute(
+        update(queue_items)
+        .where(
+            queue_items.c.id == job_id,
+            queue_items.c.status.in_([str(JobStatus.PRINTING), str(JobStatus.ASSIGNED)]),
+        )
+        .values(status=str(status), ended_at=ts, updated_at=ts, last_report=report)
+    )

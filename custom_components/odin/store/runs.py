@@ -349,3 +349,26 @@ def run_to_dict(record: RunRecord) -> Mapping[str, Any]:
         key: value.isoformat() if isinstance(value, datetime) else value
         for key, value in asdict(record).items()
     }
+
+
+def link_run(
+    conn: Connection,
+    printer_id: str,
+    job_key: str,
+    *,
+    queue_item_id: int,
+    preset_id: int | None,
+    file_hash: str | None,
+) -> int | None:
+    """Link a printer's run to the queue item (and preset, file) that started it; returns the
+    run id (None when the run is not stored)."""
+    run_id = conn.execute(
+        select(runs.c.id).where(_run_key(printer_id, job_key))
+    ).scalar_one_or_none()
+    if run_id is None:
+        return None
+    values: dict[str, Any] = {"queue_item_id": queue_item_id, "preset_id": preset_id}
+    if file_hash is not None:
+        values["file_hash"] = file_hash
+    conn.execute(update(runs).where(runs.c.id == run_id).values(**values))
+    return int(run_id)

@@ -52,6 +52,7 @@ printers = Table(
     Column("nozzle_mm", Double),
     Column("created_at", UTCDateTime, nullable=False),
     Column("removed_at", UTCDateTime),  # removal keeps history
+    Column("plate_cleared_at", UTCDateTime),  # v6: last "plate cleared"
 )
 
 printer_tags = Table(  # v3
@@ -221,6 +222,7 @@ queue_items = Table(  # v4
     Column("last_report", JSONText),  # last guard/scheduler report
     Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),
     Column("removed_at", UTCDateTime),  # hidden from the lists
+    Column("file_hash", String(64)),  # v6: the stored file (files.hash)
     Index("ix_queue_status_order", "status", "priority", "position"),
     Index("ix_queue_updated", "updated_at"),
 )
@@ -280,4 +282,22 @@ material_drying = Table(  # v4: the user's rows of the material table (defaults 
     Column("drying_temp_c", Double),
     Column("drying_hours", Double),
     Column("updated_at", UTCDateTime, nullable=False),
+)
+
+
+# ---------------------------------------------------------------------------- v6: auto-queue
+
+files = Table(  # v6: print files stored by content hash (<config>/odin/files/<hash>.<ext>)
+    "files",
+    metadata,
+    Column("hash", String(64), primary_key=True),  # SHA-256 hex of the content
+    Column("name", String(255), nullable=False),  # the name it was uploaded/registered with
+    Column("size", BigInteger, nullable=False),
+    Column("kind", String(16), nullable=False),  # 3mf | gcode | bgcode
+    Column("metadata", JSONText, nullable=False),  # farm.filemeta.FileMeta.as_dict()
+    Column("compatible_models", Text),  # comma-separated normalised model names
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("uploaded_by", String(255)),
+    Index("ix_files_name", "name"),
+    Index("ix_files_created", "created_at"),
 )

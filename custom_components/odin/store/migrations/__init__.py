@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import UTCDateTime
 
-from . import v001, v002, v003, v004, v005
+from . import v001, v002, v003, v004, v005, v006
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v003.VERSION, v003.DESCRIPTION, v003.upgrade),
     Migration(v004.VERSION, v004.DESCRIPTION, v004.upgrade),
     Migration(v005.VERSION, v005.DESCRIPTION, v005.upgrade),
+    Migration(v006.VERSION, v006.DESCRIPTION, v006.upgrade),
 )
 CURRENT_VERSION = MIGRATIONS[-1].version
 
