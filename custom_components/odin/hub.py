@@ -25,7 +25,7 @@ from .const import (
     ISSUE_AUTH_FAILED,
     ISSUE_UNREACHABLE,
 )
-from .farm.runs import OpenRunState, RunOp, RunTracker
+from .farm.runs import EndRun, OpenRunState, RunOp, RunTracker
 from .printers.base import PrinterClient
 from .printers.model import (
     CommandError,
@@ -35,6 +35,7 @@ from .printers.model import (
     PrinterSnapshot,
     PrinterStatus,
     RunEvent,
+    RunEventType,
 )
 from .store.db import Database
 from .store.printers import upsert_printer
@@ -144,7 +145,7 @@ class PrinterHub:
                     serial=self.serial,
                 )
             )
-        self._apply(self._tracker.observe(snapshot, dt_util.utcnow()))
+        self._observe(snapshot, dt_util.utcnow())
         for listener in list(self._listeners):
             listener()
 
@@ -152,7 +153,7 @@ class PrinterHub:
     def periodic_check(self, _now: datetime | None = None) -> None:
         """Periodic: reconcile runs the printer only ends as a state; check health."""
         now = dt_util.utcnow()
-        self._apply(self._tracker.observe(self.snapshot, now))
+        self._observe(self.snapshot, now)
         self._check_health(now)
         for listener in list(self._listeners):
             listener()  # entities that show ages (last message) refresh at this pace
@@ -215,6 +216,28 @@ class PrinterHub:
         self._apply(self._tracker.handle(event))
         for listener in list(self._event_listeners):
             listener(event)
+
+    @callback
+    def _observe(self, snapshot: PrinterSnapshot, now: datetime) -> None:
+        """Let the tracker reconcile; a run it closes is announced like a client's job_ended."""
+        ops = self._tracker.observe(snapshot, now)
+        self._apply(ops)
+        for op in ops:
+            if isinstance(op, EndRun):
+                event = RunEvent(
+                    RunEventType.JOB_ENDED,
+                    op.ended_at,
+                    op.job_key,
+                    {
+                        "outcome": op.outcome.value,
+                        "source": op.outcome_source,
+                        "reason": op.failure_reason,
+                        "error_code": op.failure_code,
+                        "reconciled": True,
+                    },
+                )
+                for listener in list(self._event_listeners):
+                    listener(event)
 
     @callback
     def _apply(self, ops: list[RunOp]) -> None:

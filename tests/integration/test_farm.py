@@ -371,3 +371,28 @@ async def test_devices_removable_only_when_stale(
         config_entry_id=entry.entry_id, identifiers={(DOMAIN, "GONE0001")}, name="gone"
     )
     assert await async_remove_config_entry_device(hass, entry, stale)
+
+
+async def test_reconciled_run_end_is_announced(
+    hass: HomeAssistant, tmp_path: Path, sim: BambuSimulator
+) -> None:
+    """A run the printer dropped while HA was down ends as unknown and fires the run event."""
+    entry = farm_entry(tmp_path, [sim])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: state(hass, STATUS) == "idle")
+    await sim.start_job("lost_part", duration_s=30, layers=10, prepare_s=0.2)
+    await wait_until(hass, lambda: state(hass, STATUS) == "printing")
+    await wait_runs(hass, entry, lambda rs: len(rs) == 1)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await sim.set_idle()
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: state(hass, STATUS) == "idle")
+    runs = await wait_runs(hass, entry, lambda rs: bool(rs) and _get(rs[0], "outcome"))
+    assert _get(runs[0], "outcome") == "unknown"
+    await wait_until(
+        hass,
+        lambda: (ev := hass.states.get("event.printer_042_run_events")) is not None
+        and ev.attributes.get("event_type") == "ended_unknown",
+    )
+    assert await hass.config_entries.async_unload(entry.entry_id)
