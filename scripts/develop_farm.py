@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import AsyncIterator
 import contextlib
 import json
 import logging
@@ -40,7 +41,7 @@ KLIPPER_PRINTERS: list[dict[str, str]] = [
      "hostname": "voron-bay4", "kinematics": "corexy"},
     {"name": "Ender bay 5", "host": "127.0.0.15", "instance_id": "0d1e0000000000000000000000000005",
      "hostname": "ender-bay5", "kinematics": "cartesian"},
-]
+]  # fmt: skip
 PRUSA_PRINTERS: list[dict[str, str]] = [
     {"name": "MK4S bay 6", "host": "127.0.0.16", "serial": "SIM0000000000000006", "model": "MK4S"},
 ]
@@ -93,7 +94,7 @@ async def _start_printers(cycle_s: float) -> list[asyncio.subprocess.Process]:
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "simulators.bambu",
             "--serial", p["serial"], "--model", p["model"], "--host", p["host"],
-            "--port", "8883", "--access-code", ACCESS_CODE,
+            "--port", "8883", "--ftp-port", "990", "--access-code", ACCESS_CODE,
             "--ca-dir", str(DEMO / "ca"), "--ca-out", str(DEMO / "ca.pem"),
             "--cycle-seconds", str(cycle_s * (1 + 0.15 * index)),
             cwd=REPO, stdout=log, stderr=log,
@@ -215,7 +216,9 @@ async def _flow(
     return final
 
 
-async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
+async def _configure_farm(
+    session: aiohttp.ClientSession, token: str, args: argparse.Namespace
+) -> None:
     headers = {"Authorization": f"Bearer {token}"}
     async with session.get(
         f"{BASE}/api/config/config_entries/entry?domain=odin", headers=headers
@@ -231,6 +234,8 @@ async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
             raise SystemExit(f"farm entry not created: {result}")
         entry_id = result["result"]["entry_id"]
         _LOGGER.info("created the farm entry (embedded SQLite)")
+    # before the printers are added, so their first runs already use these options
+    await _set_timelapse_options(session, headers, entry_id, args)
     ca_pem = (DEMO / "ca.pem").read_text("ascii")
     for p in DEMO_PRINTERS:
         data = {
@@ -277,33 +282,46 @@ async def _configure_farm(session: aiohttp.ClientSession, token: str) -> None:
         _LOGGER.info("printer %s: %s", name, outcome)
 
 
+class _Websocket:
+    """A minimal Home Assistant websocket client: ``await ws.call({...})`` -> the result."""
+
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        self._ws = ws
+        self._next_id = 0
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def connect(cls, session: aiohttp.ClientSession, token: str) -> AsyncIterator[_Websocket]:
+        """Connected and authenticated with ``token``."""
+        async with session.ws_connect(f"{BASE}/api/websocket") as ws:
+            await ws.receive_json()  # auth_required
+            await ws.send_json({"type": "auth", "access_token": token})
+            if (await ws.receive_json()).get("type") != "auth_ok":
+                raise SystemExit("websocket authentication failed")
+            yield cls(ws)
+
+    async def call(self, message: dict[str, Any]) -> Any:
+        """Send one command and return its result (a failure ends the script)."""
+        self._next_id += 1
+        await self._ws.send_json({"id": self._next_id, **message})
+        while True:
+            reply = await self._ws.receive_json()
+            if reply.get("id") == self._next_id and reply.get("type") == "result":
+                if not reply.get("success"):
+                    raise SystemExit(f"{message['type']} failed: {reply.get('error')}")
+                return reply.get("result")
+
+
 async def _ensure_user(
     session: aiohttp.ClientSession, token: str, username: str, password: str, *, admin: bool
 ) -> None:
     """Create a Home Assistant user with a username/password login, unless it exists."""
-    async with session.ws_connect(f"{BASE}/api/websocket") as ws:
-        await ws.receive_json()  # auth_required
-        await ws.send_json({"type": "auth", "access_token": token})
-        if (await ws.receive_json()).get("type") != "auth_ok":
-            raise SystemExit("websocket authentication failed")
-        next_id = 0
-
-        async def call(message: dict[str, Any]) -> Any:
-            nonlocal next_id
-            next_id += 1
-            await ws.send_json({"id": next_id, **message})
-            while True:
-                reply = await ws.receive_json()
-                if reply.get("id") == next_id and reply.get("type") == "result":
-                    if not reply.get("success"):
-                        raise SystemExit(f"{message['type']} failed: {reply.get('error')}")
-                    return reply.get("result")
-
-        users = await call({"type": "config/auth/list"})
+    async with _Websocket.connect(session, token) as ws:
+        users = await ws.call({"type": "config/auth/list"})
         if any(user.get("username") == username for user in users):
             return
         user = (
-            await call(
+            await ws.call(
                 {
                     "type": "config/auth/create",
                     "name": username.capitalize(),
@@ -312,7 +330,7 @@ async def _ensure_user(
                 }
             )
         )["user"]
-        await call(
+        await ws.call(
             {
                 "type": "config/auth_provider/homeassistant/create",
                 "user_id": user["id"],
@@ -321,6 +339,46 @@ async def _ensure_user(
             }
         )
         _LOGGER.info("created %s user %s", "admin" if admin else "non-admin", username)
+
+
+async def _set_timelapse_options(
+    session: aiohttp.ClientSession, headers: dict[str, str], entry_id: str, args: argparse.Namespace
+) -> None:
+    """Farm options through the options flow (the UI's path): frame interval and video fps."""
+    data: dict[str, Any] = {}
+    if args.timelapse_interval:
+        data["timelapse_interval_s"] = args.timelapse_interval
+    if args.timelapse_fps:
+        data["timelapse_fps"] = args.timelapse_fps
+    if not data:
+        return
+    result = await _flow(
+        session, headers, "/api/config/config_entries/options/flow", {"handler": entry_id}, data
+    )
+    if result.get("type") != "create_entry":
+        raise SystemExit(f"farm options not saved: {result}")
+    _LOGGER.info("farm options: %s", data)
+
+
+async def _seed_farm_ops(
+    session: aiohttp.ClientSession, token: str, args: argparse.Namespace
+) -> None:
+    """Demo tags (--demo-tags) and spools, drying, presets, queue jobs (--demo-farm-ops), all
+    through the farm's websocket commands as the demo user."""
+    from scripts.develop_seed import (  # noqa: PLC0415
+        demo_printer_ids,
+        seed_farm_ops,
+        seed_tags,
+    )
+
+    async with _Websocket.connect(session, token) as ws:
+        if args.demo_tags:
+            ids = await demo_printer_ids(CONFIG / "odin.db")
+            _LOGGER.info("tagged %s printers", await seed_tags(ws.call, ids))
+        if args.demo_farm_ops:
+            listed = (await ws.call({"type": "odin/printers/list"}))["printers"]
+            names = {p["name"]: p["printer_id"] for p in listed}
+            _LOGGER.info("farm operations: %s", await seed_farm_ops(ws.call, names))
 
 
 def _write_ready(path: Path) -> None:
@@ -357,14 +415,14 @@ async def main(args: argparse.Namespace) -> None:
             _LOGGER.info("waiting for Home Assistant (first start installs its frontend)...")
             await _wait_http(session, hass)
             token = await _token(session)
-            await _configure_farm(session, token)
+            await _configure_farm(session, token, args)
             if args.seed_days:
                 from scripts.develop_seed import seed_history  # noqa: PLC0415
 
-                summary = await seed_history(
-                    CONFIG / "odin.db", args.seed_days, tags=args.demo_tags
-                )
+                summary = await seed_history(CONFIG / "odin.db", args.seed_days)
                 _LOGGER.info("seeded history: %s", summary)
+            if args.demo_tags or args.demo_farm_ops:
+                await _seed_farm_ops(session, token, args)
             if args.non_admin:
                 username, _, password = args.non_admin.partition(":")
                 await _ensure_user(session, token, username, password or username, admin=False)
@@ -415,8 +473,23 @@ if __name__ == "__main__":
         default=0,
         help="write this many days of historic demo runs (ending yesterday) into the farm DB",
     )
+    parser.add_argument("--demo-tags", action="store_true", help="give the demo printers tags")
     parser.add_argument(
-        "--demo-tags", action="store_true", help="give the demo printers tags (with --seed-days)"
+        "--demo-farm-ops",
+        action="store_true",
+        help="add demo spools, drying sessions, presets and queue jobs",
+    )
+    parser.add_argument(
+        "--timelapse-interval",
+        type=int,
+        default=0,
+        help="set the farm's timelapse frame interval (seconds; default: leave the option)",
+    )
+    parser.add_argument(
+        "--timelapse-fps",
+        type=int,
+        default=0,
+        help="set the farm's timelapse video frame rate (default: leave the option)",
     )
     parser.add_argument(
         "--non-admin",

@@ -1,4 +1,5 @@
-"""Historic demo runs for scripts/develop --seed-days (analytics need more than today's prints).
+"""Demo data for scripts/develop: historic runs (--seed-days; analytics need more than today's
+prints) and farm operations (--demo-farm-ops: spools, drying, presets, queue jobs).
 
 Writes through the integration's own store functions (``apply_ops``, ``set_tags``) into the
 farm database of a running demo farm, so derived tables (materials, HMS onsets) stay consistent.
@@ -10,6 +11,7 @@ ends today at midnight never sees a live demo run.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import random
@@ -230,3 +232,104 @@ def _seed(db: Path, days: int, tags: bool) -> dict[str, int]:
 async def seed_history(db: Path, days: int, *, tags: bool = False) -> dict[str, int]:
     """Seed ``days`` days before today; returns the number of runs per printer serial."""
     return await asyncio.to_thread(_seed, db, days, tags)
+
+
+# ---------------------------------------------------------------------------- farm operations
+# Demo spools, drying sessions, presets and queue jobs for scripts/develop --demo-farm-ops.
+# Written through the farm's websocket commands (the same path as the panel), so the farm's
+# caches, the scheduler and the audit log see them. Skipped when spools exist already.
+
+WsCall = Callable[[dict[str, Any]], Awaitable[Any]]
+
+DEMO_SPOOLS: list[dict[str, Any]] = [
+    {"material": "PA-CF", "brand": "Bambu", "colour": "Black", "weight_g": 1000,
+     "opened_days": 12, "printer": "P1S bay 2", "slot": "A1", "spoolman_id": 12,
+     "notes": "Opened for the enclosure lids."},
+    {"material": "PETG", "brand": "Prusament", "colour": "Orange", "weight_g": 1000,
+     "opened_days": 40, "location": "Shelf 2",
+     "dried": {"days_ago": 5, "temp_c": 65, "duration_min": 480, "method": "dryer",
+               "humidity_before": 38, "humidity_after": 12}},
+    {"material": "PLA", "brand": "Polymaker", "colour": "Galaxy Black", "weight_g": 750,
+     "opened_days": 20, "printer": "X1C bay 1", "slot": "A2"},
+    {"material": "TPU", "brand": "Bambu", "colour": "White", "weight_g": 500,
+     "opened_days": 3, "location": "Dry box",
+     "dried": {"days_ago": 3, "temp_c": 50, "duration_min": 240, "method": "dehydrator"}},
+]  # fmt: skip
+DEMO_PRESETS: list[dict[str, Any]] = [
+    {"name": "Benchy", "file": "benchy.3mf", "target": {"type": "any"}, "quantity": 1,
+     "options": {"timelapse": True}},
+    {"name": "Gear housing", "file": "gear-housing.3mf",
+     "target": {"type": "tag", "value": "Bay A"}, "filament": "PETG", "quantity": 3,
+     "priority": 5, "notes": "Customer order 4711"},
+]  # fmt: skip
+DEMO_JOBS: list[dict[str, Any]] = [
+    {"file": "cable-clip.3mf", "name": "Cable clips", "quantity": 2},
+    {"file": "enclosure-lid.3mf", "name": "Enclosure lid", "model": "P1S", "filament": "PA-CF"},
+    {"file": "big-part.3mf", "name": "Large bracket", "model": "H2D"},
+    {"file": "phone-stand.3mf", "name": "Phone stand", "tags_any": ["Bay B"], "nozzle_mm": 0.4},
+]  # fmt: skip
+
+
+async def seed_tags(call: WsCall, printer_ids: dict[str, str]) -> int:
+    """Give the demo printers (``printer_ids``: serial -> id) their tags, unless they have some.
+
+    Through ``odin/tags/set`` rather than the database, so the running farm (scheduler, queue
+    constraints, tag lists) knows them at once."""
+    listed = (await call({"type": "odin/tags/list"}))["printers"]
+    current = {p["printer_id"]: p["tags"] for p in listed}
+    count = 0
+    for serial, printer_id in printer_ids.items():
+        if serial in PROFILES and printer_id in current and not current[printer_id]:
+            tags = PROFILES[serial]["tags"]
+            await call({"type": "odin/tags/set", "printer_id": printer_id, "tags": tags})
+            count += 1
+    return count
+
+
+async def seed_farm_ops(call: WsCall, printers: dict[str, str]) -> dict[str, int]:
+    """Seed the demo spools, drying sessions, presets and queue jobs through ``call`` (one
+    websocket command -> its result); ``printers`` maps printer names to ids."""
+    counts = {"spools": 0, "sessions": 0, "presets": 0, "jobs": 0}
+    if (await call({"type": "odin/spools/list"}))["spools"]:
+        return counts
+    now = datetime.now(UTC)
+    for spec in DEMO_SPOOLS:
+        fields = {k: v for k, v in spec.items() if k not in ("opened_days", "printer", "dried")}
+        fields["opened_at"] = (now - timedelta(days=spec["opened_days"])).isoformat()
+        if "printer" in spec and spec["printer"] in printers:
+            fields["printer_id"] = printers[spec["printer"]]
+        else:
+            fields.pop("slot", None)
+        spool = (await call({"type": "odin/spools/save", **fields}))["spool"]
+        counts["spools"] += 1
+        if dried := spec.get("dried"):
+            started = now - timedelta(days=dried["days_ago"], minutes=dried["duration_min"])
+            session = {k: v for k, v in dried.items() if k != "days_ago"}
+            await call(
+                {
+                    "type": "odin/drying/log",
+                    "spool_id": spool["spool_id"],
+                    "started_at": started.isoformat(),
+                    **session,
+                }
+            )
+            counts["sessions"] += 1
+    for preset in DEMO_PRESETS:
+        await call({"type": "odin/presets/save", **preset})
+        counts["presets"] += 1
+    for job in DEMO_JOBS:
+        counts["jobs"] += len((await call({"type": "odin/queue/add", **job}))["jobs"])
+    return counts
+
+
+async def demo_printer_ids(db: Path) -> dict[str, str]:
+    """The ids of the demo Bambu printers by serial (waits until they are in the database)."""
+
+    def read() -> dict[str, str]:
+        engine = _engine(db)
+        try:
+            return _wait_printers(engine, set(PROFILES))
+        finally:
+            engine.dispose()
+
+    return await asyncio.to_thread(read)

@@ -7,6 +7,8 @@ ended in the window / failures (no failure: the printing hours, as a lower bound
 accuracy counts successful runs with an actual time and an estimate (slicer, else printer) > 0.
 
 Usage: python -m scripts.e2e_db DB [--start ISO --end ISO] [--printer ID]  → JSON on stdout.
+       python -m scripts.e2e_db DB --farm  → tags, queue, presets, spools, drying sessions and
+       timelapses (with whether their video file exists) as stored.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 import json
+from pathlib import Path
 import sqlite3
 from typing import Any
 
@@ -131,11 +134,58 @@ def collect(db: str, start: str | None, end: str | None, printer: str | None) ->
         conn.close()
 
 
+def _json(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def farm(db: str) -> dict[str, Any]:
+    """The farm-operation tables and timelapses, newest/first as the panel lists them."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    conn.row_factory = sqlite3.Row
+
+    def rows(sql: str) -> list[dict[str, Any]]:
+        return [{k: _json(r[k]) for k in r.keys()} for r in conn.execute(sql)]  # noqa: SIM118
+
+    try:
+        tags: dict[str, list[str]] = defaultdict(list)
+        for r in conn.execute("SELECT printer_id, display FROM printer_tags ORDER BY tag"):
+            tags[r["printer_id"]].append(r["display"])
+        root = Path(db).parent / "odin" / "timelapses"
+        timelapses = rows("SELECT * FROM timelapses ORDER BY created DESC, id DESC")
+        for t in timelapses:
+            video = root / str(t["path"])  # "<run id>/timelapse.mp4"
+            t["video_exists"] = video.is_file()
+            t["video_bytes"] = video.stat().st_size if video.is_file() else 0
+        return {
+            "tags": dict(tags),
+            "queue": rows("SELECT * FROM queue_items WHERE removed_at IS NULL ORDER BY id"),
+            "presets": rows("SELECT * FROM presets ORDER BY id"),
+            "spools": rows("SELECT * FROM spools WHERE removed_at IS NULL ORDER BY id"),
+            "drying": rows("SELECT * FROM drying_sessions ORDER BY id DESC"),
+            "timelapses": timelapses,
+            "audit_last": rows(
+                "SELECT id, action, user_name, target_type, target_id, result FROM audit_log "
+                "ORDER BY id DESC LIMIT 20"
+            ),
+        }
+    finally:
+        conn.close()
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("db")
     parser.add_argument("--start")
     parser.add_argument("--end")
     parser.add_argument("--printer")
+    parser.add_argument("--farm", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(collect(args.db, args.start, args.end, args.printer), default=str))
+    if args.farm:
+        print(json.dumps(farm(args.db), default=str))
+    else:
+        print(json.dumps(collect(args.db, args.start, args.end, args.printer), default=str))

@@ -167,7 +167,10 @@ async function mobileChecks(page, label, rootSelector) {
         wide.push(`${el.tagName.toLowerCase()}.${el.className || ""} ${Math.round(r.left)}..${Math.round(r.right)}`);
       }
       const interactive = el.matches("button, select, input, a[href], summary, [role=tab]");
-      if (interactive && (r.height < 43.5 || r.width < 43.5)) {
+      // a visually hidden checkbox inside a chip label: the label is what the finger hits
+      const label = r.width <= 1 && r.height <= 1 ? el.closest("label") : null;
+      const hit = label ? label.getBoundingClientRect() : r;
+      if (interactive && (hit.height < 43.5 || hit.width < 43.5)) {
         small.push(`${el.tagName.toLowerCase()}[${(el.textContent || el.getAttribute("name") || "").trim().slice(0, 20)}] ${Math.round(r.width)}x${Math.round(r.height)}`);
       }
     }
@@ -181,6 +184,56 @@ async function mobileChecks(page, label, rootSelector) {
   }, rootSelector);
   record(`${label}: no horizontal overflow at 390 px`, report.count > 0 && !report.docOverflow && report.wide.length === 0, report.wide.join("; ") || `${report.count} elements`);
   record(`${label}: touch targets >= 44 px`, report.small.length === 0, report.small.join("; "));
+}
+
+/** Before a screenshot: Home Assistant's toasts ("3 jobs queued") gone, page scrolled to the top. */
+async function quiet(page) {
+  await page
+    .waitForFunction(
+      () => {
+        const walk = (root) => {
+          for (const el of root.querySelectorAll("*")) {
+            if (el.tagName === "HA-TOAST") return true;
+            if (el.shadowRoot && walk(el.shadowRoot)) return true;
+          }
+          return false;
+        };
+        return !walk(document);
+      },
+      null,
+      { timeout: 10_000, polling: 250 },
+    )
+    .catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Screenshots of the current page at both widths, light and dark; layout checks at 390 px. */
+async function shootAll(page, name, { mobile = "odin-panel", settle = 500 } = {}) {
+  await quiet(page);
+  for (const dark of [false, true]) {
+    await theme(page, dark);
+    for (const [size, vp] of Object.entries(SIZES)) {
+      await page.setViewportSize(vp);
+      await page.waitForTimeout(settle);
+      await shoot(page, `${name}-${size}-${dark ? "dark" : "light"}`);
+      if (size === "phone" && !dark && mobile) await mobileChecks(page, name, mobile);
+    }
+  }
+  await theme(page, false);
+}
+
+const ids = (page, sel, key) => page.locator(sel).evaluateAll((els, k) => els.map((e) => Number(e.dataset[k])), key);
+const farmDb = () => db(["--farm"]);
+
+/** Waits until fn() (sync or async) returns a truthy value; returns it. */
+async function until(fn, { timeout = 20_000, every = 500, what = "condition" } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
 }
 
 // -------------------------------------------------------------------------------- the test
@@ -278,7 +331,7 @@ async function adminSuite() {
                 const main = document.querySelector("home-assistant")?.shadowRoot?.querySelector("home-assistant-main");
                 return main?.shadowRoot?.querySelector("ha-drawer")?.open ?? null;
               });
-            await page.locator("odin-panel button.icon-btn").click();
+            await page.locator('odin-panel button[data-action="menu"]').click();
             await page.waitForTimeout(600);
             check("fleet: menu button opens the sidebar at 390 px", await drawerOpen(), true);
             await page
@@ -577,6 +630,13 @@ async function adminSuite() {
       await theme(page, false);
     });
 
+    // ------------------------------------------------- Farm operations and timelapses
+    await step("tag editor", () => tagEditorSteps(page, printers));
+    await step("queue", () => queueSteps(page));
+    await step("presets", () => presetSteps(page));
+    await step("drying", () => dryingSteps(page));
+    await step("timelapses", () => timelapseSteps(page));
+
     // ---------------------------------------------------------------- Blueprint
     await step("blueprint", async () => {
       const list = await callWS(page, { type: "blueprint/list", domain: "automation" });
@@ -590,6 +650,342 @@ async function adminSuite() {
   }
 }
 
+// ------------------------------------------------------------------- farm operations (issue 6)
+
+/** Edits a printer's tags in the panel (tag editor on the Fleet page): chip, WS and DB agree. */
+async function tagEditorSteps(page, printers) {
+  const target = printers.find((p) => p.name === "MK4S bay 6") ?? printers.find((p) => p.tags.length === 0) ?? printers[0];
+  const id = target.printer_id;
+  await page.setViewportSize(SIZES.phone);
+  await go(page, "/odin/fleet");
+  const tile = page.locator("odin-fleet-page odin-printer-tile").filter({ has: page.locator(`[data-printer-id="${id}"]`) });
+  await tile.locator('button[data-action="edit-tags"]').click();
+  const dialog = page.locator('odin-tag-editor odin-dialog[data-dialog="tags"]');
+  await dialog.locator('input[name="tag"]').waitFor();
+  await dialog.locator('input[name="tag"]').fill("  E2E   room ");
+  await dialog.locator('button[data-action="add-tag"]').click();
+  await dialog.locator('button[data-suggest="Bay B"]').click();
+  check("tag editor: draft chips", await dialog.locator("[data-current-tags] [data-tag]").evaluateAll((els) => els.map((e) => e.dataset.tag)), [...target.tags, "E2E room", "Bay B"]);
+  await page.waitForTimeout(300);
+  await shoot(page, "tags-dialog-phone-light");
+  await mobileChecks(page, "tag editor dialog", "odin-tag-editor");
+  await dialog.locator('button[data-action="save-tags"]').click();
+  await tile.locator(".tag", { hasText: "E2E room" }).waitFor();
+  const want = [...target.tags, "E2E room", "Bay B"].sort((a, b) => a.localeCompare(b));
+  const shown = await tile.locator(".tag").allTextContents();
+  check("tag editor: chips on the tile", shown.map((s) => s.trim()).sort((a, b) => a.localeCompare(b)), want);
+  check("tag editor: tags in DB", [...(farmDb().tags[id] ?? [])].sort((a, b) => a.localeCompare(b)), want);
+  const listed = (await callWS(page, { type: "odin/tags/list" })).printers.find((p) => p.printer_id === id);
+  check("tag editor: odin/tags/list", [...listed.tags].sort((a, b) => a.localeCompare(b)), want);
+  check("tag editor: new tag is a filter chip", await page.locator('odin-fleet-page button.chip[data-tag="E2E room"]').count(), 1);
+  check("tag editor: dialog closed after save", await page.locator('odin-tag-editor odin-dialog[open]').count(), 0);
+}
+
+/** Queue page: order and decisions = WS, add a job through the UI (DB), move, save as preset, cancel. */
+async function queueSteps(page) {
+  await page.setViewportSize(SIZES.desktop);
+  await go(page, "/odin/queue");
+  await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
+  const ws = await callWS(page, { type: "odin/queue/list" });
+  const queuedWs = ws.items.filter((j) => j.status === "queued");
+  check("queue: waiting jobs in queue order = WS", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), queuedWs.map((j) => j.job_id));
+  const dbQueued = farmDb().queue.filter((j) => j.status === "queued").map((j) => j.id);
+  check("queue: waiting jobs = DB", queuedWs.map((j) => j.job_id).sort((a, b) => a - b), dbQueued);
+  const reasons = await page
+    .locator('odin-queue-page [data-list="queued"] [data-job-id]')
+    .evaluateAll((els) => els.map((e) => e.querySelector("[data-reason]")?.dataset.reason ?? null));
+  check("queue: each job shows the scheduler's reason = WS", reasons, queuedWs.map((j) => j.decision?.reason ?? null));
+  record("queue: seeded jobs include one no printer fits", reasons.includes("no_printer_fits"), reasons.join(", "));
+
+  // add a job through the form (phone width: the dialog is full screen)
+  await page.setViewportSize(SIZES.phone);
+  await page.locator('odin-queue-page button[data-action="add-job"]').click();
+  const dialog = page.locator('odin-queue-page odin-dialog[data-dialog="add-job"]');
+  await dialog.locator('input[name="file"]').waitFor();
+  await dialog.locator('input[name="file"]').fill("e2e-bracket.3mf");
+  await dialog.locator('input[name="name"]').fill("E2E bracket");
+  await dialog.locator('input[name="quantity"]').fill("2");
+  await dialog.locator('input[name="priority"]').fill("3");
+  await dialog.locator("label.chip").filter({ has: page.locator('input[name="tags_any"][value="Bay A"]') }).click();
+  await dialog.locator("details.options > summary").click();
+  await dialog.locator('select[name="opt_timelapse"]').selectOption("on");
+  await page.waitForTimeout(300);
+  await shoot(page, "queue-add-phone-light");
+  await mobileChecks(page, "queue add-job dialog", 'odin-dialog[data-dialog="add-job"]');
+  await dialog.locator('button[data-action="submit-job"]').click();
+  const added = page.locator('odin-queue-page [data-list="queued"] [data-job-id]').filter({ hasText: "E2E bracket" });
+  await until(async () => (await added.count()) === 2, { what: "2 new jobs in the list" });
+  const rows = farmDb().queue.filter((j) => j.file === "e2e-bracket.3mf");
+  check(
+    "queue: job added through the UI is in the DB",
+    rows.map((j) => [j.name, j.status, j.priority, j.constraints.tags_any, j.options, j.created_by]),
+    [
+      ["E2E bracket (1/2)", "queued", 3, ["Bay A"], { timelapse: true }, "Demo"],
+      ["E2E bracket (2/2)", "queued", 3, ["Bay A"], { timelapse: true }, "Demo"],
+    ],
+  );
+  const ws2 = await callWS(page, { type: "odin/queue/list" });
+  const order2 = ws2.items.filter((j) => j.status === "queued").map((j) => j.job_id);
+  check("queue: list order after adding = WS (priority 3 first)", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), order2);
+  check("queue: new jobs first (higher priority)", order2.slice(0, 2), rows.map((j) => j.id));
+  const newDecisions = ws2.items.filter((j) => rows.some((r) => r.id === j.job_id)).map((j) => j.decision?.reason);
+  const shownNew = await added.evaluateAll((els) => els.map((e) => e.querySelector("[data-reason]")?.dataset.reason));
+  check("queue: new jobs show their WS decision", shownNew, newDecisions);
+
+  // move the first one down: the order in the UI and in the WS list swaps
+  await added.first().locator('button[data-action="down"]').click();
+  await until(async () => (await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"))[0] === rows[1].id, { what: "reordered list" });
+  const ws3 = (await callWS(page, { type: "odin/queue/list" })).items.filter((j) => j.status === "queued").map((j) => j.job_id);
+  check("queue: move down = WS order", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), ws3);
+
+  // "Save as preset" from a queue item
+  await added.filter({ hasText: "(2/2)" }).locator('button[data-action="save-preset"]').click();
+  const pdialog = page.locator('odin-queue-page odin-dialog[data-dialog="save-preset"]');
+  await pdialog.locator('input[name="preset_name"]').fill("E2E bracket preset");
+  await pdialog.locator('button[data-action="submit-preset"]').click();
+  await page.locator("odin-queue-page [data-notice]").waitFor();
+  const preset = farmDb().presets.find((p) => p.name === "E2E bracket preset");
+  check(
+    "queue: saved as preset (DB)",
+    preset ? [preset.file, preset.target_type, preset.target, preset.priority, preset.options] : null,
+    ["e2e-bracket.3mf", "tag", "Bay A", 3, { timelapse: true }],
+  );
+
+  // cancel one, with the confirmation dialog
+  await added.filter({ hasText: "(1/2)" }).locator('button[data-action="cancel"]').click();
+  const confirm = page.locator('odin-queue-page odin-confirm odin-dialog[data-dialog="confirm"]');
+  await confirm.locator('button[data-action="confirm"]').waitFor();
+  await shoot(page, "queue-confirm-phone-light");
+  await confirm.locator('button[data-action="confirm"]').click();
+  await until(async () => (await added.count()) === 1, { what: "cancelled job to leave the waiting list" });
+  check("queue: cancelled through the UI (DB)", farmDb().queue.find((j) => j.id === rows[0].id)?.status, "cancelled");
+  await page.locator('odin-queue-page [data-notice] button').click().catch(() => undefined);
+  await shootAll(page, "queue");
+}
+
+/** Presets page: create one through the form (DB), Quick schedule it, its jobs appear in the queue. */
+async function presetSteps(page) {
+  await page.setViewportSize(SIZES.desktop);
+  await go(page, "/odin/presets");
+  await page.locator('odin-presets-page [data-loaded="true"]').waitFor();
+  const names = await page.locator("odin-presets-page [data-preset-id] [data-field=name]").allTextContents();
+  const wsPresets = (await callWS(page, { type: "odin/presets/list" })).presets;
+  check("presets: shown = WS (by name)", names.map((n) => n.trim()), wsPresets.map((p) => p.name));
+  check("presets: shown = DB", [...names.map((n) => n.trim())].sort(), farmDb().presets.map((p) => p.name).sort());
+
+  await page.locator('odin-presets-page button[data-action="new-preset"]').click();
+  const dialog = page.locator('odin-presets-page odin-dialog[data-dialog="preset"]');
+  await dialog.locator('input[name="name"]').fill("E2E gear");
+  await dialog.locator('input[name="file"]').fill("e2e-gear.3mf");
+  await dialog.locator('select[name="target_type"]').selectOption("tag");
+  await dialog.locator('select[name="target_value"]').selectOption("Bay B");
+  await dialog.locator('input[name="filament"]').fill("PETG");
+  await dialog.locator('input[name="quantity"]').fill("3");
+  await dialog.locator('input[name="priority"]').fill("1");
+  await shoot(page, "presets-new-desktop-light");
+  await dialog.locator('button[data-action="submit-preset"]').click();
+  const tile = page.locator("odin-presets-page [data-preset-id]").filter({ hasText: "E2E gear" });
+  await tile.waitFor();
+  const row = farmDb().presets.find((p) => p.name === "E2E gear");
+  check(
+    "presets: created through the UI (DB)",
+    row ? [row.file, row.target_type, row.target, row.filament, row.quantity, row.priority] : null,
+    ["e2e-gear.3mf", "tag", "Bay B", "PETG", 3, 1],
+  );
+
+  // Quick schedule 2 copies (phone width)
+  await page.setViewportSize(SIZES.phone);
+  await tile.locator('button[data-action="schedule"]').click();
+  const sdialog = page.locator('odin-presets-page odin-dialog[data-dialog="schedule"]');
+  await sdialog.locator('input[name="quantity"]').fill("2");
+  await page.waitForTimeout(300);
+  await shoot(page, "presets-schedule-phone-light");
+  await mobileChecks(page, "presets quick schedule dialog", 'odin-dialog[data-dialog="schedule"]');
+  await sdialog.locator('button[data-action="submit-schedule"]').click();
+  const notice = page.locator("odin-presets-page [data-notice]");
+  await notice.waitFor();
+  check("presets: quick schedule reports 2 jobs", await notice.getAttribute("data-scheduled"), "2");
+  const jobs = farmDb().queue.filter((j) => j.preset_id === row?.id);
+  check("presets: scheduled jobs in the DB", jobs.map((j) => [j.name, j.status, j.file, j.constraints.tags_any]), [
+    ["E2E gear (1/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
+    ["E2E gear (2/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
+  ]);
+  await shootAll(page, "presets");
+  await page.locator('odin-presets-page [data-action="open-queue"]').click();
+  await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
+  const inQueue = page.locator('odin-queue-page [data-list="queued"] [data-job-id]').filter({ hasText: "E2E gear" });
+  await until(async () => (await inQueue.count()) === 2, { what: "scheduled jobs in the queue page" });
+  check("presets: scheduled jobs appear on the Queue page", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]:has-text("E2E gear")', "jobId"), jobs.map((j) => j.id));
+}
+
+/** Drying page: spools = DB, "Log drying" through the UI writes the session row, history shows it. */
+async function dryingSteps(page) {
+  await page.setViewportSize(SIZES.desktop);
+  await go(page, "/odin/drying");
+  await page.locator('odin-drying-page [data-loaded="true"]').waitFor();
+  const wsSpools = (await callWS(page, { type: "odin/spools/list" })).spools;
+  const before = farmDb();
+  check("drying: spools shown = DB", (await ids(page, "odin-drying-page [data-spool-id]", "spoolId")).sort((a, b) => a - b), before.spools.map((s) => s.id));
+  const flags = await page
+    .locator("odin-drying-page [data-spool-id]")
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.spoolId, e.dataset.needsDrying === "true"])));
+  check("drying: needs-drying per spool = WS", flags, Object.fromEntries(wsSpools.map((s) => [String(s.spool_id), Boolean(s.drying?.needs_drying)])));
+  check("drying: history rows = DB (newest first)", await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"), before.drying.map((d) => d.id));
+  const spool = wsSpools.find((s) => s.drying?.needs_drying) ?? wsSpools[0];
+  record("drying: a seeded spool needs drying", Boolean(wsSpools.find((s) => s.drying?.needs_drying)), spool?.label ?? "");
+
+  await page.setViewportSize(SIZES.phone);
+  const tile = page.locator(`odin-drying-page [data-spool-id="${spool.spool_id}"]`);
+  await tile.locator('button[data-action="log"]').click();
+  const dialog = page.locator('odin-drying-page odin-dialog[data-dialog="log-drying"]');
+  await dialog.locator('input[name="temp_c"]').fill("80");
+  await dialog.locator('input[name="duration_h"]').fill("4");
+  await dialog.locator('select[name="method"]').selectOption("oven");
+  await dialog.locator('input[name="humidity_before"]').fill("35");
+  await dialog.locator('input[name="humidity_after"]').fill("12");
+  await dialog.locator('textarea[name="notes"]').fill("e2e oven run");
+  await page.waitForTimeout(300);
+  await shoot(page, "drying-log-phone-light");
+  await mobileChecks(page, "drying log dialog", 'odin-dialog[data-dialog="log-drying"]');
+  await dialog.locator('button[data-action="submit-log"]').click();
+  const session = await until(() => farmDb().drying.find((d) => !before.drying.some((b) => b.id === d.id)), { what: "the drying row" });
+  check(
+    "drying: logged through the UI (DB row)",
+    [session.spool_id, session.temp_c, session.duration_min, session.method, session.humidity_before, session.humidity_after, session.notes, session.material],
+    [spool.spool_id, 80, 240, "oven", 35, 12, "e2e oven run", spool.material],
+  );
+  const audit = farmDb().audit_last.find((a) => a.action === "drying_logged");
+  check("drying: audited with the user", audit ? [audit.user_name, audit.result] : null, ["Demo", "ok"]);
+  await page.locator(`odin-drying-page table[data-section=history] tr[data-session-id="${session.id}"]`).waitFor();
+  record("drying: new session at the top of the history", (await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"))[0] === session.id);
+  const after = (await callWS(page, { type: "odin/spools/list" })).spools.find((s) => s.spool_id === spool.spool_id);
+  check("drying: days since drying reset (WS)", after.drying.days_since !== null && after.drying.days_since < 0.1, true);
+  check("drying: tile state = WS after logging", await tile.getAttribute("data-needs-drying"), String(Boolean(after.drying.needs_drying)));
+  await tile.locator('button[data-action="history"]').click();
+  await tile.locator(`[data-history] li[data-session-id="${session.id}"]`).waitFor();
+  record("drying: per-spool history shows the session", true, `session ${session.id}`);
+  await shootAll(page, "drying");
+}
+
+// ------------------------------------------------------------------------- timelapses (issue 7)
+
+/** Finds the first element matching `sel` through open shadow roots (in the page). */
+const findDeepFn = `(sel) => {
+  const walk = (root) => {
+    for (const el of root.querySelectorAll("*")) {
+      if (el.matches(sel)) return el;
+      if (el.shadowRoot) { const r = walk(el.shadowRoot); if (r) return r; }
+    }
+    return null;
+  };
+  return walk(document);
+}`;
+
+async function videoState(page) {
+  return page.evaluate(
+    ([fn]) => {
+      const v = eval(fn)("video[data-timelapse-id]");
+      return v ? { id: Number(v.dataset.timelapseId), readyState: v.readyState, currentTime: v.currentTime, width: v.videoWidth, error: v.error?.message ?? null, paused: v.paused } : null;
+    },
+    [findDeepFn],
+  );
+}
+
+/** Waits for a stitched timelapse (demo prints with a 2 s frame interval), opens it and plays it. */
+async function timelapseSteps(page) {
+  const started = Date.now();
+  const first = await until(async () => (await callWS(page, { type: "odin/timelapses/list" })).items.length >= 2, {
+    timeout: 240_000,
+    every: 3000,
+    what: "two timelapses from the demo prints",
+  }).then(() => true);
+  record("timelapses: the demo farm recorded timelapses", first, `after ${Math.round((Date.now() - started) / 1000)} s`);
+  await page.setViewportSize(SIZES.desktop);
+  await go(page, "/odin/timelapses");
+  await page.locator('odin-timelapses-page [data-loaded="true"]').waitFor();
+  const list = await callWS(page, { type: "odin/timelapses/list" });
+  const stored = farmDb().timelapses;
+  const shownIds = await ids(page, "odin-timelapses-page [data-timelapse-id]", "timelapseId");
+  check("timelapses: gallery = WS list (newest first)", shownIds, list.items.map((t) => t.id));
+  check("timelapses: gallery = DB rows", shownIds, stored.slice(0, shownIds.length).map((t) => t.id));
+  record("timelapses: every video file exists", stored.every((t) => t.video_exists && t.video_bytes === t.bytes), stored.map((t) => `${t.id}:${t.video_bytes}`).join(" "));
+
+  // the files are served only with authentication (signed URL from the list, or a token)
+  const tl = list.items[0];
+  const signed = await fetch(`${BASE}${tl.url}`, { headers: { Range: "bytes=0-" } });
+  check("timelapses: signed video URL serves video/mp4", [signed.status < 300, signed.headers.get("content-type")], [true, "video/mp4"]);
+  const unsigned = await fetch(`${BASE}${tl.url.split("?")[0]}`);
+  check("timelapses: video without authentication refused (401)", unsigned.status, 401);
+
+  // open and play
+  await page.locator(`odin-timelapses-page button[data-timelapse-id="${tl.id}"]`).click();
+  await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] odin-timelapse-player video').waitFor();
+  await page.evaluate(([fn]) => eval(fn)("video[data-timelapse-id]")?.play().catch(() => undefined), [findDeepFn]);
+  const played = await until(
+    async () => {
+      const s = await videoState(page);
+      return s && s.readyState >= 2 && s.currentTime > 0 ? s : null;
+    },
+    { timeout: 20_000, every: 200, what: "the video to play" },
+  ).catch(async () => videoState(page));
+  record(
+    "timelapses: the player PLAYS the video (readyState >= 2, currentTime > 0)",
+    Boolean(played && played.readyState >= 2 && played.currentTime > 0 && played.id === tl.id),
+    JSON.stringify(played),
+  );
+  check("timelapses: download link is the signed URL", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] a[data-action="download"]').getAttribute("href"), tl.url);
+  check("timelapses: admin sees Delete", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(), 1);
+  for (const dark of [false, true]) {
+    await theme(page, dark);
+    for (const [size, vp] of Object.entries(SIZES)) {
+      await page.setViewportSize(vp);
+      await page.waitForTimeout(500);
+      await shoot(page, `timelapse-player-${size}-${dark ? "dark" : "light"}`);
+      if (size === "phone" && !dark) await mobileChecks(page, "timelapse player", 'odin-dialog[data-dialog="player"]');
+    }
+  }
+  await theme(page, false);
+  await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]').click();
+  await shootAll(page, "timelapses");
+
+  // a run's timelapse: /odin/timelapses?run=<run id>
+  const other = list.items[1];
+  await go(page, `/odin/timelapses?run=${other.run_id}`);
+  await until(async () => (await videoState(page))?.id === other.id, { what: "the run's timelapse in the player" });
+  record("timelapses: ?run=<id> opens that run's timelapse", true, `run ${other.run_id} → timelapse ${other.id}`);
+
+  // a run's detail in Analytics (recent runs of the last 30 days) shows its timelapse
+  const acc = await callWS(page, { type: "odin/analytics/time_accuracy", limit: 25 });
+  const all = (await callWS(page, { type: "odin/timelapses/list", limit: 100 })).items;
+  const withVideo = acc.runs.find((r) => all.some((t) => t.run_id === r.run_id));
+  if (withVideo) {
+    const want = all.find((t) => t.run_id === withVideo.run_id);
+    await go(page, "/odin/analytics");
+    await page.locator('odin-analytics-page [data-loaded="true"]').waitFor();
+    await page.locator('odin-analytics-page [data-section="accuracy"] details > summary').click();
+    await page.locator(`odin-analytics-page tr[data-key="${withVideo.run_id}"] button[data-action="run"]`).click();
+    await until(async () => (await videoState(page))?.id === want.id, { what: "the run detail's timelapse" });
+    record("analytics: a run's detail shows its timelapse", true, `run ${withVideo.run_id} → timelapse ${want.id}`);
+    await shoot(page, "run-detail-desktop-light");
+    await page.locator('odin-analytics-page odin-dialog[data-dialog="run"] button[data-action="close-dialog"]').click();
+  } else {
+    record("analytics: a run's detail shows its timelapse", true, "skipped: no recent successful run with a timelapse yet");
+  }
+  await go(page, `/odin/timelapses?run=${other.run_id}`);
+  await until(async () => (await videoState(page))?.id === other.id, { what: "the run's timelapse in the player" });
+
+  // delete (admin) with confirmation: file and row go, audited
+  await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="delete"]').click();
+  const confirm = page.locator('odin-timelapses-page odin-confirm odin-dialog[data-dialog="confirm"]');
+  await confirm.locator('button[data-action="confirm"]').click();
+  await until(async () => (await page.locator(`odin-timelapses-page button[data-timelapse-id="${other.id}"]`).count()) === 0, { what: "the deleted card to go" });
+  const afterDel = farmDb();
+  check("timelapses: deleted through the UI (DB row gone)", afterDel.timelapses.some((t) => t.id === other.id), false);
+  const audited = afterDel.audit_last.find((a) => a.action === "timelapse_deleted" && a.target_id === String(other.id));
+  check("timelapses: deletion audited with the user", audited ? audited.user_name : null, "Demo");
+  await go(page, "/odin/timelapses");
+}
+
 async function viewerSuite() {
   const { context, page, dir, errors } = await launch("viewer");
   try {
@@ -601,7 +997,7 @@ async function viewerSuite() {
       await go(page, "/odin/fleet");
       await page.locator("odin-fleet-page odin-printer-tile").first().waitFor();
       const tabs = await page.locator("odin-panel [data-tab]").evaluateAll((els) => els.map((e) => e.dataset.tab));
-      check("non-admin: tabs (no Audit)", tabs, ["fleet", "analytics"]);
+      check("non-admin: tabs (no Audit)", tabs, ["fleet", "queue", "presets", "drying", "timelapses", "analytics"]);
       await go(page, "/odin/audit");
       await page.locator('odin-panel [data-denied="audit"]').waitFor();
       const rows = await page.locator("odin-panel [data-audit-id]").count();
@@ -619,6 +1015,33 @@ async function viewerSuite() {
       await go(page, "/odin/analytics");
       await page.locator('odin-analytics-page [data-loaded="true"]').waitFor();
       await shoot(page, "viewer-analytics-phone-light");
+    });
+    await step("viewer timelapses", async () => {
+      await page.setViewportSize(SIZES.phone);
+      await go(page, "/odin/timelapses");
+      await page.locator('odin-timelapses-page [data-loaded="true"]').waitFor();
+      const tl = (await callWS(page, { type: "odin/timelapses/list" })).items[0];
+      await page.locator(`odin-timelapses-page button[data-timelapse-id="${tl.id}"]`).click();
+      await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] odin-timelapse-player video').waitFor();
+      const played = await until(
+        async () => {
+          const s = await videoState(page);
+          return s && s.readyState >= 2 ? s : null;
+        },
+        { timeout: 20_000, every: 200, what: "the video to load" },
+      ).catch(async () => videoState(page));
+      record("non-admin: timelapse loads in the player", Boolean(played && played.readyState >= 2), JSON.stringify(played));
+      check("non-admin: no Delete in the player", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(), 0);
+      check("non-admin: player says deleting is for admins", await page.locator('odin-timelapses-page [data-denied="delete"]').count(), 1);
+      check("non-admin: odin/timelapses/delete refused", await callWSError(page, { type: "odin/timelapses/delete", timelapse_id: tl.id }), "unauthorized");
+      check("non-admin: the timelapse is still in the DB", farmDb().timelapses.some((t) => t.id === tl.id), true);
+      await shoot(page, "viewer-timelapse-phone-light");
+      await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]').click();
+      // farm operations are open to every user (the websocket commands do not require admin)
+      await go(page, "/odin/queue");
+      await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
+      check("non-admin: Queue page lists the jobs", (await page.locator("odin-queue-page [data-list=queued] [data-job-id]").count()) > 0, true);
+      await shoot(page, "viewer-queue-phone-light");
     });
     await step("viewer dashboard", async () => {
       await page.setViewportSize(SIZES.desktop);
@@ -644,6 +1067,14 @@ function sortObj(o) {
 
 const started = Date.now();
 try {
+  await step("translations", async () => {
+    const keys = (o, p = "") => Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+    const load = (lang) => JSON.parse(readFileSync(path.join(REPO, "frontend", "src", "translations", `${lang}.json`), "utf8"));
+    const en = new Set(keys(load("en")));
+    const de = new Set(keys(load("de")));
+    check("translations: de has every en key", [...en].filter((k) => !de.has(k)), []);
+    check("translations: de has no extra key", [...de].filter((k) => !en.has(k)), []);
+  });
   await adminSuite();
   await step("non-admin", viewerSuite);
 } catch (err) {

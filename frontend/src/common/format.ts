@@ -80,6 +80,21 @@ export function fmtDateTime(hass: HomeAssistant | undefined, iso: string | null 
   return df(languageOf(hass), { dateStyle: "medium", timeStyle: "short", timeZone: timeZone(hass) }).format(d);
 }
 
+/** The time of day only (e.g. the end of a run that started the same day). */
+export function fmtTime(hass: HomeAssistant | undefined, iso: string | null | undefined): string {
+  if (!iso) return "–";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return df(languageOf(hass), { timeStyle: "short", timeZone: timeZone(hass) }).format(d);
+}
+
+/** "start – end", the end as a time only when both are on the same day. */
+export function fmtSpan(hass: HomeAssistant | undefined, start: string | null | undefined, end: string | null | undefined): string {
+  if (!start || !end) return `${fmtDateTime(hass, start)} – ${fmtDateTime(hass, end)}`;
+  const day = (iso: string) => df(languageOf(hass), { dateStyle: "short", timeZone: timeZone(hass) }).format(new Date(iso));
+  return `${fmtDateTime(hass, start)} – ${day(start) === day(end) ? fmtTime(hass, end) : fmtDateTime(hass, end)}`;
+}
+
 export function fmtDate(hass: HomeAssistant | undefined, iso: string | Date | null | undefined, tz?: string): string {
   if (!iso) return "–";
   const d = typeof iso === "string" ? new Date(iso) : iso;

@@ -273,3 +273,206 @@ export const sharedStyles = css`
     transform: rotate(90deg);
   }
 `;
+
+// Forms and lists of the farm-operation pages (Queue, Presets, Drying, Timelapses, dialogs).
+export const formStyles = css`
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    min-width: 0;
+  }
+  .form-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 200px), 1fr));
+    gap: 12px;
+  }
+  .form-grid .full {
+    grid-column: 1 / -1;
+  }
+  label.field textarea {
+    min-height: 88px;
+    padding: 10px;
+    border-radius: 8px;
+    border: 1px solid var(--divider-color, #e0e0e0);
+    background: var(--ha-card-background, var(--card-background-color, #fff));
+    color: var(--primary-text-color);
+    font: inherit;
+    font-size: 1rem;
+    width: 100%;
+    resize: vertical;
+  }
+  label.field .req {
+    color: var(--error-color, #db4437);
+  }
+  label.field .hint {
+    font-size: 0.75rem;
+  }
+  label.field input:invalid:not(:placeholder-shown) {
+    border-color: var(--error-color, #db4437);
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-size: 0.8rem;
+    color: var(--secondary-text-color);
+    padding: 0;
+    margin-bottom: 6px;
+  }
+  /* Checkbox chips: a real checkbox (keyboard, forms) drawn as a chip. */
+  label.chip {
+    position: relative;
+    user-select: none;
+  }
+  label.chip input {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    pointer-events: none;
+  }
+  label.chip:has(input:checked) {
+    background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.15);
+    border-color: var(--primary-color);
+    color: var(--primary-color);
+    font-weight: 500;
+  }
+  label.chip:has(input:focus-visible) {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 2px;
+  }
+  label.chip:has(input:checked)::before {
+    content: "✓";
+    margin-right: 6px;
+  }
+  .btn.danger {
+    color: var(--error-color, #db4437);
+  }
+  .btn.danger.primary {
+    background: var(--error-color, #db4437);
+    border-color: var(--error-color, #db4437);
+    color: var(--text-primary-color, #fff);
+  }
+  .btn svg,
+  .icon-btn svg {
+    width: 20px;
+    height: 20px;
+    fill: currentColor;
+    flex: 0 0 auto;
+  }
+  .icon-btn {
+    width: var(--odin-touch);
+    height: var(--odin-touch);
+    border-radius: 50%;
+    border: none;
+    background: transparent;
+    color: var(--secondary-text-color);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    cursor: pointer;
+    padding: 0;
+    flex: 0 0 auto;
+  }
+  .icon-btn:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: -2px;
+  }
+  .icon-btn[disabled] {
+    opacity: 0.35;
+    cursor: default;
+  }
+  .icon-btn.danger {
+    color: var(--error-color, #db4437);
+  }
+  .toolbar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 10px;
+    margin-bottom: 14px;
+  }
+  .toolbar-row .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-left: auto;
+  }
+  .notice {
+    padding: 10px 12px;
+    border-radius: 8px;
+    font-size: 0.9rem;
+    background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.1);
+    overflow-wrap: anywhere;
+  }
+  .notice.error {
+    background: color-mix(in srgb, var(--error-color, #db4437) 12%, transparent);
+    color: var(--error-color, #db4437);
+  }
+  .notice.success {
+    background: color-mix(in srgb, var(--success-color, #43a047) 14%, transparent);
+  }
+  .pill {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-size: 0.8rem;
+    padding: 2px 10px;
+    border-radius: 12px;
+    border: 1px solid var(--divider-color, #e0e0e0);
+    color: var(--secondary-text-color);
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .pills {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    min-width: 0;
+  }
+  .section-title {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 8px;
+    margin: 20px 0 10px;
+  }
+  .section-title h2 {
+    margin: 0;
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr));
+    gap: var(--odin-gap);
+  }
+  .tile-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 12px;
+    justify-content: flex-end;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 12px;
+    margin: 8px 0 0;
+    font-size: 0.875rem;
+  }
+  dl.facts dt {
+    color: var(--secondary-text-color);
+  }
+  dl.facts dd {
+    margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+`;

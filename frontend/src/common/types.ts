@@ -254,3 +254,193 @@ export interface AuditQuery {
   /** Exclusive ISO datetime. */
   end?: string;
 }
+
+// ------------------------------------------------------------------ farm operations (issue 6)
+
+export interface PrinterCheck {
+  printer_id: string;
+  name: string;
+  /** other_printer missing_any_tag missing_tags wrong_model wrong_nozzle offline error busy filament_not_loaded proposed_for_earlier_job */
+  checks: string[];
+}
+
+/** The scheduler's word on a queued job. */
+export interface Decision {
+  /** proposed no_printers no_printer_fits waiting_for_earlier_jobs filament_not_loaded printers_busy printers_in_error printers_offline */
+  reason: string;
+  printer_id: string | null;
+  order: number;
+  unmet: string[];
+  printers: PrinterCheck[];
+  notes: string[];
+}
+
+export interface JobConstraints {
+  printer_id: string | null;
+  tags_any: string[];
+  tags_all: string[];
+  model: string | null;
+  filament: string | null;
+  nozzle_mm: number | null;
+}
+
+/** Print options of a job or preset (only the keys that are set). */
+export type PrintOptions = Record<string, boolean | number>;
+
+export interface Job {
+  job_id: number;
+  name: string;
+  file: string;
+  /** queued assigned printing done failed cancelled */
+  status: string;
+  priority: number;
+  position: number;
+  constraints: JobConstraints;
+  options: PrintOptions;
+  notes: string | null;
+  preset_id: number | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  printer_id: string | null;
+  printer_name: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  attempts: number;
+  decision: Decision | null;
+}
+
+/** A printer as the scheduler sees it (odin/queue/list). */
+export interface QueuePrinter {
+  printer_id: string;
+  name: string;
+  online: boolean;
+  status: string;
+  error: boolean;
+  model: string | null;
+  tags: string[];
+  nozzle_mm: number | null;
+  filaments: string[] | null;
+}
+
+export interface QueueList {
+  items: Job[];
+  printers: QueuePrinter[];
+}
+
+export type PresetTargetType = "any" | "printer" | "tag" | "model";
+
+export interface Preset {
+  preset_id: number;
+  name: string;
+  file: string;
+  target: { type: PresetTargetType; value: string | null };
+  filament: string | null;
+  nozzle_mm: number | null;
+  quantity: number;
+  priority: number;
+  notes: string | null;
+  options: PrintOptions;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DryingStatus {
+  needs_drying: boolean;
+  tracked: boolean;
+  /** time | humidity */
+  reasons: string[];
+  reference: string | null;
+  days_since: number | null;
+  max_days: number | null;
+  humidity: number | null;
+  max_humidity: number | null;
+  due_at: string | null;
+}
+
+export interface Spool {
+  spool_id: number;
+  label: string;
+  name: string | null;
+  material: string;
+  brand: string | null;
+  colour: string | null;
+  weight_g: number | null;
+  opened_at: string | null;
+  location: string | null;
+  printer_id: string | null;
+  slot: string | null;
+  spoolman_id: number | null;
+  humidity_entity_id: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  drying: DryingStatus | null;
+}
+
+export interface DryingSession {
+  session_id: number;
+  spool_id: number | null;
+  printer_id: string | null;
+  slot: string | null;
+  material: string | null;
+  started_at: string;
+  ended_at: string;
+  duration_min: number;
+  temp_c: number;
+  /** dryer oven ams dry_box dehydrator other */
+  method: string;
+  humidity_before: number | null;
+  humidity_after: number | null;
+  notes: string | null;
+  user_id: string | null;
+  actor: string | null;
+  created_at: string;
+}
+
+export interface MaterialRule {
+  material: string;
+  max_days: number | null;
+  max_humidity: number | null;
+  drying_temp_c: number | null;
+  drying_hours: number | null;
+  tracked: boolean;
+  overridden: boolean;
+  has_default: boolean;
+}
+
+export interface TagInfo {
+  tag: string;
+  display: string;
+  printer_ids: string[];
+}
+
+// ------------------------------------------------------------------------ timelapses (issue 7)
+
+export interface Timelapse {
+  id: number;
+  run_id: number;
+  printer_id: string;
+  printer_name: string | null;
+  job_name: string | null;
+  file_name: string | null;
+  /** success failed cancelled unknown; null while the run is open */
+  outcome: string | null;
+  started_at: string | null;
+  ended_at: string | null;
+  created: string;
+  expires: string | null;
+  frames: number;
+  fps: number;
+  seconds: number;
+  bytes: number;
+  media_content_id: string;
+  url: string;
+  poster_url: string;
+}
+
+export interface TimelapsePage {
+  items: Timelapse[];
+  next: string | null;
+  recording: string[];
+}

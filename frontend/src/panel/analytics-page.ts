@@ -5,10 +5,13 @@ import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "..
 import { countChart, kpis, outcomeChart, trendChart, windowText } from "../common/analytics-view";
 import "../common/chart";
 import { define } from "../common/define";
+import "../common/dialog";
+import { farmError, fetchTimelapses } from "../common/farm-api";
 import { addDays, dayStart, fmtDateTime, fmtDay, fmtDuration, fmtInt, fmtPct, isoDay, parseDay } from "../common/format";
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
-import type { AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy } from "../common/types";
+import type { AccuracyRun, AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy, Timelapse } from "../common/types";
+import "./timelapse-player";
 
 const PRESETS = [7, 30, 90];
 const FILTER_KEYS = ["_from", "_to", "_bucket", "_printer", "_tag", "_model", "_material"];
@@ -17,6 +20,7 @@ export class OdinAnalyticsPage extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean }) narrow = false;
   @property() initialPrinter = "";
+  @property() base = "/odin";
 
   @state() private _from = isoDay(addDays(new Date(), -29));
   @state() private _to = isoDay(new Date());
@@ -30,6 +34,10 @@ export class OdinAnalyticsPage extends LitElement {
   @state() private _accuracy?: TimeAccuracy;
   @state() private _loading = false;
   @state() private _error?: string;
+  /** Run detail: the run, and its timelapse once looked up (null: it has none). */
+  @state() private _run?: AccuracyRun;
+  @state() private _runTimelapse?: Timelapse | null;
+  @state() private _runError?: string;
   private _request = 0;
   private _started = false;
   private _materials = new Set<string>();
@@ -87,6 +95,52 @@ export class OdinAnalyticsPage extends LitElement {
     } finally {
       if (id === this._request) this._loading = false;
     }
+  }
+
+  private async _openRun(run: AccuracyRun): Promise<void> {
+    if (!this.hass) return;
+    this._run = run;
+    this._runTimelapse = undefined;
+    this._runError = undefined;
+    try {
+      const page = await fetchTimelapses(this.hass, { run_id: Number(run.run_id), limit: 1 });
+      if (this._run === run) this._runTimelapse = page.items[0] ?? null;
+    } catch (err) {
+      if (this._run === run) this._runError = farmError(localizer(this.hass), err);
+    }
+  }
+
+  private _runDialog() {
+    const t = localizer(this.hass);
+    const r = this._run;
+    const tl = this._runTimelapse;
+    return html`<odin-dialog
+      wide
+      .open=${Boolean(r)}
+      heading=${r ? (r.job_name || r.file_name || t("analytics.run")) : ""}
+      close-label=${t("common.close")}
+      data-dialog="run"
+      @closed=${() => (this._run = undefined)}
+    >
+      ${r
+        ? html`${tl
+              ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
+              : html`<dl class="facts">
+                    <dt>${t("analytics.printer")}</dt>
+                    <dd>${r.name ?? r.printer_id}</dd>
+                    <dt>${t("analytics.started")}</dt>
+                    <dd>${fmtDateTime(this.hass, r.started_at)}</dd>
+                    <dt>${t("analytics.estimate")}</dt>
+                    <dd>${fmtDuration(r.estimate_s)}</dd>
+                    <dt>${t("analytics.actual")}</dt>
+                    <dd>${fmtDuration(r.actual_s)} (${fmtPct(this.hass, r.error_pct, true)})</dd>
+                  </dl>
+                  <p class="muted small" data-timelapse="${tl === null ? "none" : "loading"}">
+                    ${this._runError ?? (tl === null ? t("analytics.no_timelapse") : t("panel.loading"))}
+                  </p>`}`
+        : nothing}
+      <button slot="actions" class="btn primary" @click=${() => (this._run = undefined)}>${t("common.close")}</button>
+    </odin-dialog>`;
   }
 
   private _preset(days: number): void {
@@ -263,8 +317,10 @@ export class OdinAnalyticsPage extends LitElement {
                   ${runs.map(
                     (r) => html`<tr data-key=${String(r.run_id)}>
                       <td>
-                        <div class="ellipsis file">${r.job_name || r.file_name || "–"}</div>
-                        <div class="muted small">${r.name ?? ""} · ${fmtDateTime(this.hass, r.started_at)}</div>
+                        <button class="run-link" data-action="run" aria-label=${t("analytics.open_run", { job: r.job_name || r.file_name || "" })} @click=${() => this._openRun(r)}>
+                          <span class="ellipsis file">${r.job_name || r.file_name || "–"}</span>
+                          <span class="muted small">${r.name ?? ""} · ${fmtDateTime(this.hass, r.started_at)}</span>
+                        </button>
                       </td>
                       <td class="num" data-label=${t("analytics.estimate")}>${fmtDuration(r.estimate_s)}</td>
                       <td class="num" data-label=${t("analytics.actual")}>${fmtDuration(r.actual_s)}</td>
@@ -310,6 +366,7 @@ export class OdinAnalyticsPage extends LitElement {
             ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), data.by_tag, { theme }) : nothing}
             ${this._accuracySection()}
           </div>`}
+      ${this._runDialog()}
     `;
   }
 
@@ -362,6 +419,43 @@ export class OdinAnalyticsPage extends LitElement {
       }
       .file {
         max-width: 100%;
+      }
+      .run-link {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        justify-content: center;
+        gap: 2px;
+        width: 100%;
+        min-height: 44px;
+        padding: 2px 0;
+        border: none;
+        background: none;
+        font: inherit;
+        color: inherit;
+        text-align: left;
+        cursor: pointer;
+      }
+      .run-link .file {
+        color: var(--primary-color);
+        font-weight: 500;
+      }
+      .run-link:focus-visible {
+        outline: 2px solid var(--primary-color);
+        outline-offset: 2px;
+      }
+      dl.facts {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 12px;
+        margin: 0 0 12px;
+        font-size: 0.875rem;
+      }
+      dl.facts dt {
+        color: var(--secondary-text-color);
+      }
+      dl.facts dd {
+        margin: 0;
       }
     `,
   ];

@@ -1,15 +1,21 @@
-// <odin-panel>: the "Print farm" sidebar panel (Fleet, Analytics, Audit).
+// <odin-panel>: the "Print farm" sidebar panel (Fleet, Queue, Presets, Drying, Timelapses,
+// Analytics, Audit).
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { define, fire, navigate } from "../common/define";
 import { localizer } from "../common/i18n";
+import { icon } from "../common/icons";
 import { sharedStyles } from "../common/styles";
 import type { HomeAssistant, PanelInfo, Route } from "../common/types";
 import "./fleet-page";
+import "./queue-page";
+import "./presets-page";
+import "./drying-page";
+import "./timelapses-page";
 import "./analytics-page";
 import "./audit-page";
 
-const PAGES = ["fleet", "analytics", "audit"] as const;
+const PAGES = ["fleet", "queue", "presets", "drying", "timelapses", "analytics", "audit"] as const;
 type Page = (typeof PAGES)[number];
 
 /** The printer (config subentry) of an O.D.I.N. device, for links like /odin/fleet?device=<id>. */
@@ -21,8 +27,6 @@ function printerOfDevice(hass: HomeAssistant | undefined, deviceId: string | nul
   }
   return "";
 }
-
-const MENU_ICON = "M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z";
 
 export class OdinPanel extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -75,8 +79,8 @@ export class OdinPanel extends LitElement {
       <header class="toolbar">
         <div class="top">
           ${this.narrow
-            ? html`<button class="icon-btn" aria-label=${t("panel.menu")} @click=${() => fire(this, "hass-toggle-menu")}>
-                <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${MENU_ICON}></path></svg>
+            ? html`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${() => fire(this, "hass-toggle-menu")}>
+                ${icon("menu")}
               </button>`
             : nothing}
           <h1>${this.panel?.title && this.panel.title !== "Print farm" ? this.panel.title : t("panel.title")}</h1>
@@ -87,32 +91,55 @@ export class OdinPanel extends LitElement {
               role="tab"
               href="${this._base}/${p}"
               aria-selected=${p === page ? "true" : "false"}
+              aria-label=${t(`panel.tabs.${p}`)}
               data-tab=${p}
               @click=${(e: Event) => this._go(p, e)}
-              >${t(`panel.tabs.${p}`)}</a
+              >${this.narrow
+                ? html`${icon(p)}<span class="short">${t(`panel.tabs_short.${p}`)}</span>`
+                : t(`panel.tabs.${p}`)}</a
             >`,
           )}
         </nav>
       </header>
-      <main>
-        ${page === "fleet"
-          ? html`<odin-fleet-page
-              .hass=${this.hass}
-              .narrow=${this.narrow}
-              .selected=${selected}
-              .base=${this._base}
-            ></odin-fleet-page>`
-          : page === "analytics"
-            ? html`<odin-analytics-page
-                .hass=${this.hass}
-                .narrow=${this.narrow}
-                .initialPrinter=${selected}
-              ></odin-analytics-page>`
-            : this._isAdmin
-              ? html`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`
-              : html`<div class="card center" data-denied="audit">${t("audit.admin_only")}</div>`}
-      </main>
+      <main>${this._renderPage(page, selected, params)}</main>
     `;
+  }
+
+  private _renderPage(page: Page, selected: string, params: URLSearchParams) {
+    const t = localizer(this.hass);
+    switch (page) {
+      case "fleet":
+        return html`<odin-fleet-page
+          .hass=${this.hass}
+          .narrow=${this.narrow}
+          .selected=${selected}
+          .base=${this._base}
+        ></odin-fleet-page>`;
+      case "queue":
+        return html`<odin-queue-page .hass=${this.hass} .narrow=${this.narrow} .base=${this._base}></odin-queue-page>`;
+      case "presets":
+        return html`<odin-presets-page .hass=${this.hass} .narrow=${this.narrow} .base=${this._base}></odin-presets-page>`;
+      case "drying":
+        return html`<odin-drying-page .hass=${this.hass} .narrow=${this.narrow}></odin-drying-page>`;
+      case "timelapses":
+        return html`<odin-timelapses-page
+          .hass=${this.hass}
+          .narrow=${this.narrow}
+          .initialPrinter=${selected}
+          .runId=${Number(params.get("run")) || 0}
+        ></odin-timelapses-page>`;
+      case "analytics":
+        return html`<odin-analytics-page
+          .hass=${this.hass}
+          .narrow=${this.narrow}
+          .initialPrinter=${selected}
+          .base=${this._base}
+        ></odin-analytics-page>`;
+      default:
+        return this._isAdmin
+          ? html`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`
+          : html`<div class="card center" data-denied="audit">${t("audit.admin_only")}</div>`;
+    }
   }
 
   static override styles = [
@@ -171,6 +198,12 @@ export class OdinPanel extends LitElement {
         height: 24px;
         fill: currentColor;
       }
+      .tabs a svg {
+        width: 22px;
+        height: 22px;
+        fill: currentColor;
+        flex: 0 0 auto;
+      }
       .tabs {
         display: flex;
         padding: 0 8px;
@@ -194,10 +227,26 @@ export class OdinPanel extends LitElement {
         letter-spacing: 0.05em;
         border-bottom: 2px solid transparent;
       }
+      /* Phones: seven tabs side by side as icon + short label (no sideways scrolling). */
+      :host([narrow]) .tabs {
+        padding: 0 2px;
+      }
       :host([narrow]) .tabs a {
         flex: 1 1 0;
-        min-width: 0;
-        padding: 0 8px;
+        min-width: 44px;
+        min-height: 56px;
+        padding: 4px 1px 2px;
+        flex-direction: column;
+        gap: 2px;
+        text-transform: none;
+        letter-spacing: 0;
+        font-size: 0.6875rem;
+      }
+      .short {
+        max-width: 100%;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
       }
       .tabs a[aria-selected="true"] {
         opacity: 1;

@@ -1,0 +1,622 @@
+// Queue: the print queue in order with each job's constraints and the scheduler's word on why it
+// waits (odin/queue/list); add, move, cancel, "Save as preset".
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+import { define, navigate } from "../common/define";
+import "../common/dialog";
+import { toast, type ConfirmRequest } from "../common/dialog";
+import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
+import { fmtDateTime, fmtInt } from "../common/format";
+import {
+  chipChoices,
+  datalist,
+  optionFields,
+  readNumber,
+  readOptions,
+  readText,
+  selectInput,
+  submitData,
+  textArea,
+  textInput,
+} from "../common/form";
+import { icon } from "../common/icons";
+import { localizer, type Localize } from "../common/i18n";
+import { optionPills, constraintPills, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
+import { formStyles, sharedStyles } from "../common/styles";
+import type { HomeAssistant, Job, QueueList } from "../common/types";
+
+const REFRESH_MS = 10_000;
+
+function reasonColor(reason: string): string {
+  switch (reason) {
+    case "proposed":
+      return "var(--success-color, #43a047)";
+    case "no_printers":
+    case "no_printer_fits":
+      return "var(--error-color, #db4437)";
+    case "printers_in_error":
+    case "filament_not_loaded":
+      return "var(--warning-color, #ffa600)";
+    default:
+      return "var(--info-color, #039be5)";
+  }
+}
+
+function jobStatusColor(status: string): string {
+  switch (status) {
+    case "printing":
+    case "assigned":
+      return "var(--info-color, #039be5)";
+    case "done":
+      return "var(--success-color, #43a047)";
+    case "failed":
+      return "var(--error-color, #db4437)";
+    case "cancelled":
+      return "var(--secondary-text-color, #727272)";
+    default:
+      return "var(--primary-color, #03a9f4)";
+  }
+}
+
+/** "Gear (1/3)" → "Gear": the default name of a preset saved from a job. */
+const baseName = (name: string) => name.replace(/\s*\(\d+\/\d+\)\s*$/, "");
+
+export class OdinQueuePage extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @property({ type: Boolean }) narrow = false;
+  @property() base = "/odin";
+  @state() private _data?: QueueList;
+  @state() private _error?: string;
+  @state() private _loading = false;
+  @state() private _adding = false;
+  @state() private _presetFrom?: Job;
+  @state() private _confirm?: ConfirmRequest;
+  @state() private _formError?: string;
+  @state() private _busy = false;
+  @state() private _moving?: number;
+  @state() private _notice?: { text: string; link?: string; linkLabel?: string };
+  @state() private _new = new Set<number>();
+  private _timer?: number;
+  private _started = false;
+  private _request = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._timer = window.setInterval(() => {
+      if (!document.hidden) void this._load();
+    }, REFRESH_MS);
+    if (this._started) void this._load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearInterval(this._timer);
+  }
+
+  override updated(_changed: PropertyValues): void {
+    if (this.hass && !this._started) {
+      this._started = true;
+      void this._load();
+    }
+  }
+
+  private async _load(): Promise<void> {
+    if (!this.hass) return;
+    const id = ++this._request;
+    this._loading = true;
+    try {
+      const data = await fetchQueue(this.hass, true);
+      if (id !== this._request) return;
+      this._data = data;
+      this._error = undefined;
+    } catch (err) {
+      if (id === this._request) this._error = farmError(localizer(this.hass), err);
+    } finally {
+      if (id === this._request) this._loading = false;
+    }
+  }
+
+  private _printerName(id: string | null): string {
+    if (!id) return "";
+    return this._data?.printers.find((p) => p.printer_id === id)?.name ?? id;
+  }
+
+  // ------------------------------------------------------------------------------ actions
+
+  private async _submitJob(e: Event): Promise<void> {
+    const fd = submitData(e);
+    if (!fd || !this.hass || this._busy) return;
+    const t = localizer(this.hass);
+    this._busy = true;
+    this._formError = undefined;
+    try {
+      const jobs = await addJob(this.hass, {
+        file: readText(fd, "file") ?? "",
+        name: readText(fd, "name"),
+        quantity: readNumber(fd, "quantity"),
+        priority: readNumber(fd, "priority"),
+        printer_id: readText(fd, "printer_id"),
+        tags_any: fd.getAll("tags_any").map(String),
+        tags_all: fd.getAll("tags_all").map(String),
+        model: readText(fd, "model"),
+        filament: readText(fd, "filament"),
+        nozzle_mm: readNumber(fd, "nozzle_mm"),
+        notes: readText(fd, "notes"),
+        options: readOptions(fd),
+      });
+      this._adding = false;
+      this._new = new Set(jobs.map((j) => j.job_id));
+      const text = t("queue.added", { n: fmtInt(this.hass, jobs.length) });
+      this._notice = { text };
+      toast(this, text);
+      await this._load();
+    } catch (err) {
+      this._formError = farmError(t, err);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private async _move(job: Job, delta: -1 | 1): Promise<void> {
+    if (!this.hass || !this._data || this._moving !== undefined) return;
+    const queued = this._data.items.filter((j) => j.status === "queued");
+    const i = queued.findIndex((j) => j.job_id === job.job_id);
+    const target = i + delta;
+    if (i < 0 || target < 0 || target >= queued.length) return;
+    const after = delta < 0 ? (target === 0 ? null : queued[target - 1].job_id) : queued[target].job_id;
+    this._moving = job.job_id;
+    try {
+      await reorderJob(this.hass, job.job_id, after);
+      await this._load();
+    } catch (err) {
+      this._notice = { text: farmError(localizer(this.hass), err) };
+    } finally {
+      this._moving = undefined;
+    }
+  }
+
+  private _askCancel(job: Job): void {
+    const t = localizer(this.hass);
+    this._confirm = {
+      heading: t("queue.cancel_heading"),
+      text: t("queue.cancel_text", { name: job.name }),
+      confirmLabel: t("queue.cancel_job"),
+      action: async () => {
+        if (!this.hass) return;
+        await cancelJob(this.hass, job.job_id);
+        toast(this, t("queue.cancelled", { name: job.name }));
+        await this._load();
+      },
+    };
+  }
+
+  private async _submitPreset(e: Event): Promise<void> {
+    const fd = submitData(e);
+    const job = this._presetFrom;
+    if (!fd || !job || !this.hass || this._busy) return;
+    const t = localizer(this.hass);
+    this._busy = true;
+    this._formError = undefined;
+    try {
+      const preset = await savePresetFromJob(this.hass, readText(fd, "preset_name") ?? "", job.job_id);
+      this._presetFrom = undefined;
+      const text = t("queue.preset_saved", { name: preset.name });
+      this._notice = { text, link: `${this.base}/presets`, linkLabel: t("queue.open_presets") };
+      toast(this, text);
+    } catch (err) {
+      this._formError = farmError(t, err);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ render
+
+  private _decision(t: Localize, job: Job) {
+    const d = job.decision;
+    if (!d) return nothing;
+    const c = job.constraints;
+    const unmet = d.unmet
+      .map((u) =>
+        t(`queue.constraint.${u}`, {
+          printer: this._printerName(c.printer_id),
+          tags: (u === "tags_all" ? c.tags_all : c.tags_any).join(", "),
+          model: c.model ?? "",
+          nozzle: c.nozzle_mm ?? "",
+        }),
+      )
+      .join(", ");
+    const text =
+      d.reason === "proposed"
+        ? t("queue.reason.proposed", { printer: this._printerName(d.printer_id) })
+        : d.reason === "no_printer_fits" && unmet
+          ? t("queue.reason.no_printer_fits_unmet", { unmet })
+          : d.reason === "filament_not_loaded"
+            ? t("queue.reason.filament_not_loaded", { filament: job.constraints.filament ?? "" })
+            : t(`queue.reason.${d.reason}`);
+    const fitting = d.printers.length;
+    return html`<div class="decision" data-reason=${d.reason} style="--badge-color:${reasonColor(d.reason)}">
+        <span class="dot" aria-hidden="true"></span><span>${text}</span>
+      </div>
+      ${fitting || d.notes.length
+        ? html`<details class="why">
+            <summary>${t("queue.why", { n: fmtInt(this.hass, fitting) })}</summary>
+            ${fitting
+              ? html`<ul class="checks">
+                  ${d.printers.map(
+                    (p) => html`<li data-printer-id=${p.printer_id}>
+                      <strong>${p.name || this._printerName(p.printer_id)}</strong>
+                      <span class="muted">${p.checks.length ? p.checks.map((c) => t(`queue.check.${c}`)).join(" · ") : t("queue.check.ok")}</span>
+                    </li>`,
+                  )}
+                </ul>`
+              : nothing}
+            ${d.notes.map((n) => html`<div class="muted small">${t(`queue.note.${n}`)}</div>`)}
+          </details>`
+        : nothing}`;
+  }
+
+  private _job(t: Localize, job: Job, index: number, queued: Job[]) {
+    const isQueued = job.status === "queued";
+    const active = job.status === "assigned" || job.status === "printing";
+    const cancellable = isQueued || job.status === "assigned";
+    const pills = [...constraintPills(t, job.constraints, (id) => this._printerName(id)), ...optionPills(t, job.options)];
+    return html`<li class="card job ${this._new.has(job.job_id) ? "new" : ""}" data-job-id=${job.job_id} data-status=${job.status}>
+      <div class="job-head">
+        ${isQueued
+          ? html`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n", { n: index + 1 })}>${index + 1}</span>`
+          : nothing}
+        <div class="title">
+          <div class="name ellipsis" data-field="name">${job.name}</div>
+          <div class="muted small ellipsis" data-field="file">${job.file}</div>
+        </div>
+        ${isQueued
+          ? job.priority
+            ? html`<span class="pill" data-field="priority">${t("queue.priority_n", { n: job.priority > 0 ? `+${job.priority}` : job.priority })}</span>`
+            : nothing
+          : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`}
+      </div>
+      <div class="pills" data-field="constraints">${pills.length ? pills : html`<span class="pill">${t("queue.any_printer")}</span>`}</div>
+      ${isQueued ? this._decision(t, job) : nothing}
+      ${active && job.printer_id
+        ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
+        : nothing}
+      ${job.notes ? html`<div class="small notes">${job.notes}</div>` : nothing}
+      <div class="muted small meta">
+        ${job.ended_at
+          ? t("queue.ended", { when: fmtDateTime(this.hass, job.ended_at) })
+          : t("queue.added_by", { who: job.created_by ?? t("audit.system"), when: fmtDateTime(this.hass, job.created_at) })}
+      </div>
+      <div class="job-actions">
+        ${isQueued
+          ? html`<button
+                class="icon-btn"
+                data-action="up"
+                aria-label=${t("queue.move_up")}
+                ?disabled=${index === 0 || this._moving !== undefined}
+                @click=${() => this._move(job, -1)}
+              >
+                ${icon("up")}
+              </button>
+              <button
+                class="icon-btn"
+                data-action="down"
+                aria-label=${t("queue.move_down")}
+                ?disabled=${index === queued.length - 1 || this._moving !== undefined}
+                @click=${() => this._move(job, 1)}
+              >
+                ${icon("down")}
+              </button>`
+          : nothing}
+        <span class="spacer"></span>
+        <button class="btn" data-action="save-preset" @click=${() => {
+          this._formError = undefined;
+          this._presetFrom = job;
+        }}>${icon("save")}${t("queue.save_as_preset")}</button>
+        ${cancellable
+          ? html`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named", { name: job.name })} @click=${() => this._askCancel(job)}>${icon("close")}${t("queue.cancel_short")}</button>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private _addDialog(t: Localize) {
+    const printers = this._data?.printers ?? [];
+    const tags = [...new Set(printers.flatMap((p) => p.tags))].sort((a, b) => a.localeCompare(b));
+    const models = [...new Set(printers.map((p) => p.model).filter((m): m is string => Boolean(m)))].sort();
+    const filaments = [...printers.flatMap((p) => p.filaments ?? []), ...COMMON_MATERIALS];
+    const files = (this._data?.items ?? []).map((j) => j.file);
+    return html`<odin-dialog
+      .open=${this._adding}
+      heading=${t("queue.add_heading")}
+      close-label=${t("common.close")}
+      data-dialog="add-job"
+      @closed=${() => (this._adding = false)}
+    >
+      ${this._adding
+        ? html`<form id="job-form" novalidate @submit=${(e: Event) => this._submitJob(e)}>
+            <div class="form-grid">
+              ${textInput(t("jobs.file"), "file", "", { required: true, maxlength: 512, list: "odin-files", full: true, hint: t("jobs.file_hint") })}
+              ${textInput(t("jobs.name"), "name", "", { maxlength: 255, hint: t("jobs.name_hint") })}
+              ${textInput(t("jobs.quantity"), "quantity", 1, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
+              ${textInput(t("jobs.priority"), "priority", 0, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric", hint: t("jobs.priority_hint") })}
+              ${selectInput(t("jobs.printer"), "printer_id", "", [
+                { value: "", label: t("queue.any_printer") },
+                ...printers.map((p) => ({ value: p.printer_id, label: p.name })),
+              ])}
+              ${selectInput(t("jobs.model"), "model", "", [{ value: "", label: t("jobs.any_model") }, ...models.map((m) => ({ value: m, label: m }))])}
+              ${textInput(t("jobs.filament"), "filament", "", { maxlength: 64, list: "odin-filaments" })}
+              ${selectInput(t("jobs.nozzle"), "nozzle_mm", "", [
+                { value: "", label: t("jobs.any_nozzle") },
+                ...NOZZLES.map((n) => ({ value: String(n), label: `${n} mm` })),
+              ])}
+              ${tags.length ? chipChoices(t("jobs.tags_any"), "tags_any", tags, []) : nothing}
+              ${tags.length ? chipChoices(t("jobs.tags_all"), "tags_all", tags, []) : nothing}
+              ${textArea(t("jobs.notes"), "notes", "", { maxlength: 2000 })}
+              ${optionFields(t, {})}
+            </div>
+            ${datalist("odin-files", files)} ${datalist("odin-filaments", filaments)}
+            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+          </form>`
+        : nothing}
+      <button slot="actions" class="btn" @click=${() => (this._adding = false)}>${t("common.cancel")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this._busy}>
+        ${t("queue.add_submit")}
+      </button>
+    </odin-dialog>`;
+  }
+
+  private _presetDialog(t: Localize) {
+    const job = this._presetFrom;
+    return html`<odin-dialog
+      .open=${Boolean(job)}
+      heading=${t("queue.save_as_preset")}
+      close-label=${t("common.close")}
+      data-dialog="save-preset"
+      @closed=${() => (this._presetFrom = undefined)}
+    >
+      ${job
+        ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
+            <p class="muted small">${t("queue.save_as_preset_help", { file: job.file })}</p>
+            ${textInput(t("presets.name"), "preset_name", baseName(job.name), { required: true, maxlength: 128 })}
+            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+          </form>`
+        : nothing}
+      <button slot="actions" class="btn" @click=${() => (this._presetFrom = undefined)}>${t("common.cancel")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this._busy}>
+        ${t("common.save")}
+      </button>
+    </odin-dialog>`;
+  }
+
+  override render() {
+    const t = localizer(this.hass);
+    const data = this._data;
+    const items = data?.items ?? [];
+    const active = items.filter((j) => j.status === "printing" || j.status === "assigned");
+    const queued = items.filter((j) => j.status === "queued");
+    const finished = items.filter((j) => !["queued", "assigned", "printing"].includes(j.status));
+    return html`
+      <div class="toolbar-row">
+        <div class="muted small" data-summary data-queued=${queued.length} data-active=${active.length}>
+          ${data ? t("queue.summary", { queued: fmtInt(this.hass, queued.length), active: fmtInt(this.hass, active.length) }) : ""}
+        </div>
+        <div class="actions">
+          <button
+            class="btn primary"
+            data-action="add-job"
+            ?disabled=${!data}
+            @click=${() => {
+              this._formError = undefined;
+              this._adding = true;
+            }}
+          >
+            ${icon("plus")}${t("queue.add")}
+          </button>
+        </div>
+      </div>
+      ${this._notice
+        ? html`<div class="notice success banner" role="status" data-notice>
+            <span>${this._notice.text}</span>
+            ${this._notice.link
+              ? html`<a
+                  class="inline-link"
+                  href=${this._notice.link}
+                  @click=${(e: Event) => {
+                    e.preventDefault();
+                    navigate(this._notice?.link ?? this.base);
+                  }}
+                  >${this._notice.linkLabel}</a
+                >`
+              : nothing}
+            <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
+          </div>`
+        : nothing}
+      ${this._error
+        ? html`<div class="card center error-text" role="alert">
+            ${t("panel.error", { error: this._error })}
+            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
+          </div>`
+        : nothing}
+      ${!data
+        ? this._error
+          ? nothing
+          : html`<div class="center muted">${t("panel.loading")}</div>`
+        : html`<div data-loaded=${this._loading ? "false" : "true"}>
+            ${active.length
+              ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
+                  <ul class="jobs" data-list="active">${active.map((j, i) => this._job(t, j, i, active))}</ul>`
+              : nothing}
+            <div class="section-title">
+              <h2>${t("queue.waiting")}</h2>
+              <span class="muted small">${t("queue.order_note")}</span>
+            </div>
+            ${queued.length
+              ? html`<ul class="jobs" data-list="queued">${queued.map((j, i) => this._job(t, j, i, queued))}</ul>`
+              : html`<div class="card center muted" data-empty="queue">
+                  ${t("queue.empty")}
+                  <div>
+                    <a
+                      class="inline-link"
+                      href="${this.base}/presets"
+                      @click=${(e: Event) => {
+                        e.preventDefault();
+                        navigate(`${this.base}/presets`);
+                      }}
+                      >${t("queue.open_presets")}</a
+                    >
+                  </div>
+                </div>`}
+            ${finished.length
+              ? html`<details class="finished">
+                  <summary>${t("queue.finished", { n: fmtInt(this.hass, finished.length) })}</summary>
+                  <ul class="jobs" data-list="finished">${finished.map((j, i) => this._job(t, j, i, finished))}</ul>
+                </details>`
+              : nothing}
+          </div>`}
+      ${this._addDialog(t)} ${this._presetDialog(t)}
+      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul.jobs {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 420px), 1fr));
+        gap: var(--odin-gap);
+      }
+      .job {
+        container-type: inline-size;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        padding: 12px 14px;
+      }
+      .job.new {
+        border-color: var(--primary-color);
+      }
+      .job-head {
+        display: flex;
+        align-items: center;
+        gap: 10px;
+        min-width: 0;
+      }
+      .order {
+        flex: 0 0 auto;
+        width: 32px;
+        height: 32px;
+        border-radius: 50%;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        font-weight: 500;
+        font-variant-numeric: tabular-nums;
+        background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.15);
+        color: var(--primary-color);
+      }
+      .title {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
+      .name {
+        font-weight: 500;
+      }
+      .decision {
+        display: flex;
+        align-items: flex-start;
+        gap: 8px;
+        font-size: 0.9rem;
+        padding: 8px 10px;
+        border-radius: 8px;
+        background: color-mix(in srgb, var(--badge-color) 12%, transparent);
+      }
+      .decision .dot {
+        flex: 0 0 auto;
+        width: 10px;
+        height: 10px;
+        margin-top: 5px;
+        border-radius: 50%;
+        background: var(--badge-color);
+      }
+      .why summary {
+        font-size: 0.875rem;
+      }
+      ul.checks {
+        list-style: none;
+        margin: 0 0 6px;
+        padding: 0;
+        font-size: 0.85rem;
+      }
+      ul.checks li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 8px;
+        padding: 4px 0;
+        border-bottom: 1px solid var(--divider-color, #e0e0e0);
+      }
+      .notes {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .job-actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 6px;
+        margin-top: auto;
+      }
+      .spacer {
+        flex: 1 1 auto;
+      }
+      /* Narrow cards: text-only buttons so the row fits one line. */
+      @container (max-width: 380px) {
+        .job-actions .btn {
+          padding: 0 12px;
+        }
+        .job-actions .btn svg {
+          display: none;
+        }
+      }
+      .finished {
+        margin-top: 20px;
+      }
+      .finished > summary {
+        font-size: 1rem;
+        font-weight: 500;
+      }
+      .banner {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        margin-bottom: 14px;
+        padding: 4px 4px 4px 12px;
+      }
+      .banner span {
+        flex: 1 1 auto;
+      }
+      .inline-link {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0 8px;
+        color: var(--primary-color);
+        text-decoration: none;
+        font-weight: 500;
+      }
+      p {
+        margin: 0;
+      }
+    `,
+  ];
+}
+
+define("odin-queue-page", OdinQueuePage);
