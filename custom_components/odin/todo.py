@@ -14,13 +14,15 @@ Every change is audited with the caller of the to-do action.
 
 from __future__ import annotations
 
-from typing import override
+from typing import Any, override
 
 from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
 from homeassistant.components.todo.entity import TodoItem, TodoListEntity
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import DOMAIN
 from .farm.errors import InvalidInput
 from .farm.scheduler import JobStatus
 from .farm_ops import FarmOps, async_get_farm_ops, farm_device_info, invalid
@@ -58,6 +60,10 @@ def _job_id(uid: str | None) -> int:
         raise invalid(InvalidInput("unknown_job", job=uid)) from None
 
 
+VOICE_ALIAS = "Print queue"
+VOICE_ALIAS_DONE = "voice_alias_added"
+
+
 class PrintQueueTodo(TodoListEntity):
     """The print queue as a to-do list on the farm device."""
 
@@ -81,9 +87,33 @@ class PrintQueueTodo(TodoListEntity):
 
     @override
     async def async_added_to_hass(self) -> None:
-        """Follow the queue."""
+        """Follow the queue; give the list its spoken name once."""
         await super().async_added_to_hass()
         self.async_on_remove(self._ops.add_queue_listener(self._queue_changed))
+        self._add_voice_alias()
+
+    @callback
+    def _add_voice_alias(self) -> None:
+        """Add the alias "Print queue" once, so Assist hears "add … to the print queue".
+
+        The full name is "<farm> Print queue"; Assist matches lists by name or alias. The alias
+        is added only the first time (remembered in the entity's registry options), so a user
+        who removes it keeps it removed.
+        """
+        registry = er.async_get(self.hass)
+        entry = registry.async_get(self.entity_id)
+        if entry is None:
+            return
+        ours: dict[str, Any] = dict(entry.options.get(DOMAIN) or {})
+        if ours.get(VOICE_ALIAS_DONE):
+            return
+        aliases = list(entry.aliases)
+        if VOICE_ALIAS not in aliases:
+            aliases.append(VOICE_ALIAS)
+        registry.async_update_entity(self.entity_id, aliases=aliases)
+        registry.async_update_entity_options(
+            self.entity_id, DOMAIN, {**ours, VOICE_ALIAS_DONE: True}
+        )
 
     @callback
     def _queue_changed(self) -> None:
