@@ -66,6 +66,26 @@ logger:
 
 _LOGGER = logging.getLogger("develop")
 
+# Printers (by name) whose simulator runs no scripted demo jobs (--idle-printer): they stay idle
+# until the farm sends them a file (auto-queue demos and the e2e dispatch test).
+IDLE_PRINTERS: set[str] = set()
+# Runs a simulator module with its scripted scenarios replaced by "wait forever".
+_IDLE_RUNNER = (
+    "import asyncio, importlib, sys\n"
+    "mod = importlib.import_module(sys.argv[1])\n"
+    "async def _idle(*_args):\n"
+    "    await asyncio.Event().wait()\n"
+    "mod.run_scenarios = _idle\n"
+    "mod.main(sys.argv[2:])\n"
+)
+
+
+def _sim_cmd(module: str, name: str) -> list[str]:
+    """``python -m <module>``, or the idle runner for a printer named in --idle-printer."""
+    if name in IDLE_PRINTERS:
+        return [sys.executable, "-c", _IDLE_RUNNER, module]
+    return [sys.executable, "-m", module]
+
 
 def _set_config_dir(path: Path) -> None:
     """Use another Home Assistant configuration folder (e.g. a throwaway one for scripts/e2e)."""
@@ -92,7 +112,7 @@ async def _start_printers(cycle_s: float) -> list[asyncio.subprocess.Process]:
     for index, p in enumerate(DEMO_PRINTERS):
         log = (DEMO / f"{p['serial']}.log").open("ab")
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "simulators.bambu",
+            *_sim_cmd("simulators.bambu", p["name"]),
             "--serial", p["serial"], "--model", p["model"], "--host", p["host"],
             "--port", "8883", "--ftp-port", "990", "--access-code", ACCESS_CODE,
             "--ca-dir", str(DEMO / "ca"), "--ca-out", str(DEMO / "ca.pem"),
@@ -117,7 +137,7 @@ async def _start_printers(cycle_s: float) -> list[asyncio.subprocess.Process]:
     for p in PRUSA_PRINTERS:
         log = (DEMO / f"{p['serial']}.log").open("ab")
         procs.append(await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "simulators.prusalink", "--host", p["host"], "--port", "80",
+            *_sim_cmd("simulators.prusalink", p["name"]), "--host", p["host"], "--port", "80",
             "--serial", p["serial"], "--model", p["model"], "--password", PRUSA_PASSWORD,
             "--camera", "--cycle-seconds", str(cycle_s * 1.2),
             cwd=REPO, stdout=log, stderr=log,
@@ -498,6 +518,13 @@ if __name__ == "__main__":
         help="also create this non-admin Home Assistant user",
     )
     parser.add_argument(
+        "--idle-printer",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="run no scripted demo jobs on this Bambu or Prusa demo printer (repeatable)",
+    )
+    parser.add_argument(
         "--ready-file",
         type=Path,
         default=None,
@@ -507,4 +534,8 @@ if __name__ == "__main__":
     parsed = parser.parse_args()
     if parsed.config_dir is not None:
         _set_config_dir(parsed.config_dir)
+    unknown = set(parsed.idle_printer) - {p["name"] for p in (*DEMO_PRINTERS, *PRUSA_PRINTERS)}
+    if unknown:
+        parser.error(f"--idle-printer: no Bambu/Prusa demo printer named {sorted(unknown)}")
+    IDLE_PRINTERS.update(parsed.idle_printer)
     asyncio.run(main(parsed))

@@ -5,6 +5,7 @@
 // Env: ODIN_URL, ODIN_DB, ODIN_REPO, ODIN_ARTIFACTS, ODIN_ADMIN (user:pass), ODIN_VIEWER (user:pass)
 import { chromium } from "playwright-core";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -634,6 +635,7 @@ async function adminSuite() {
     await step("tag editor", () => tagEditorSteps(page, printers));
     await step("queue", () => queueSteps(page));
     await step("presets", () => presetSteps(page));
+    await step("files and dispatch", () => fileDispatchSteps(page));
     await step("drying", () => dryingSteps(page));
     await step("timelapses", () => timelapseSteps(page));
 
@@ -761,6 +763,159 @@ async function queueSteps(page) {
   check("queue: cancelled through the UI (DB)", farmDb().queue.find((j) => j.id === rows[0].id)?.status, "cancelled");
   await page.locator('odin-queue-page [data-notice] button').click().catch(() => undefined);
   await shootAll(page, "queue");
+}
+
+// ---------------------------------------------------------------- files and dispatch (issue 8)
+
+const FIXTURES = path.join(REPO, "tests", "fixtures", "files");
+const IDLE_PRINTER = process.env.ODIN_IDLE_PRINTER ?? "MK4S bay 6"; // scripts/e2e: --idle-printer
+const sha256 = (file) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const fmtModelList = (f) => [...f.compatible_models].sort();
+
+/** Uploads a fixture through the Files page (file input → XHR with progress); waits for its detail. */
+async function uploadThroughUi(page, name) {
+  const file = path.join(FIXTURES, name);
+  const hash = sha256(file);
+  await go(page, "/odin/files");
+  const input = page.locator('odin-files-page input[type="file"]');
+  await input.waitFor({ state: "attached" });
+  // watch the progress bar: the highest percent it showed (a small file finishes at once)
+  await page.evaluate(() => {
+    window.__odinUploadMax = -1;
+    const root = document.querySelector("home-assistant");
+    const find = (n, sel) => {
+      if (!n) return null;
+      const hit = n.querySelector?.(sel);
+      if (hit) return hit;
+      for (const el of n.querySelectorAll?.("*") ?? []) {
+        if (el.shadowRoot) {
+          const r = find(el.shadowRoot, sel);
+          if (r) return r;
+        }
+      }
+      return null;
+    };
+    const pageEl = find(root.shadowRoot ?? root, "odin-files-page");
+    const obs = new MutationObserver(() => {
+      const bar = pageEl?.shadowRoot?.querySelector("[data-upload-progress]");
+      if (bar) window.__odinUploadMax = Math.max(window.__odinUploadMax, Number(bar.dataset.uploadProgress));
+    });
+    if (pageEl?.shadowRoot) obs.observe(pageEl.shadowRoot, { subtree: true, childList: true, attributes: true });
+  });
+  await input.setInputFiles(file);
+  await page.locator(`odin-files-page [data-file-detail="${hash}"]`).waitFor({ timeout: 30_000 });
+  const shownMax = await page.evaluate(() => window.__odinUploadMax);
+  return { hash, progressSeen: shownMax };
+}
+
+/** Files page → detail = odin/files/get → queue for the idle printer → dispatch from the Queue page. */
+async function fileDispatchSteps(page) {
+  await page.setViewportSize(SIZES.phone);
+  const printers = (await callWS(page, { type: "odin/printers/list" })).printers;
+  const target = printers.find((p) => p.name === IDLE_PRINTER);
+  if (!target) throw new Error(`no printer ${IDLE_PRINTER}`);
+
+  // upload (the right file for the idle MK4S) and the detail with metadata and compatibility
+  const good = await uploadThroughUi(page, "prusaslicer_mk4s.gcode");
+  record("files: upload showed the progress bar", good.progressSeen >= 0, `max ${good.progressSeen} %`);
+  const got = (await callWS(page, { type: "odin/files/get", hash: good.hash })).file;
+  const detail = page.locator(`odin-files-page [data-file-detail="${good.hash}"]`);
+  const text = async (f) => (await detail.locator(`[data-field="${f}"]`).first().textContent())?.trim() ?? null;
+  check("files: detail name / sliced-for model = odin/files/get", [await text("name"), await text("printer_model")], [got.name, got.metadata.printer_model]);
+  check("files: detail slicer = odin/files/get", await text("slicer"), `${got.metadata.slicer} ${got.metadata.slicer_version}`);
+  check(
+    "files: compatible models = odin/files/get",
+    (await detail.locator('[data-field="compatible"] [data-model]').evaluateAll((els) => els.map((e) => e.dataset.model))).sort(),
+    fmtModelList(got),
+  );
+  check("files: plates shown = odin/files/get", await detail.locator("[data-plate]").count(), got.metadata.plates.length);
+  check("files: nozzle = odin/files/get", await text("nozzle"), `${got.metadata.nozzle_mm} mm`);
+  const fits = await detail.locator('[data-field="fits"] [data-printer-id]').evaluateAll((els) => els.map((e) => e.dataset.printerId));
+  check(`files: ${IDLE_PRINTER} listed as compatible`, fits.includes(target.printer_id), true);
+  const listed = (await callWS(page, { type: "odin/files/list" })).files.map((f) => f.hash);
+  check("files: list = odin/files/list", (await ids(page, "odin-files-page [data-list=files] [data-hash]", "hash")).length, listed.length);
+  await shootAll(page, "files");
+
+  // a file for another model (Voron), queued for the MK4S: the guard refuses it, nothing sent
+  const wrong = await uploadThroughUi(page, "orcaslicer_voron.gcode");
+  const queueFor = async (hash, name) => {
+    await page.locator(`odin-files-page [data-file-detail="${hash}"] button[data-action="queue-file"]`).click();
+    const dialog = page.locator('odin-files-page odin-dialog[data-dialog="queue-file"]');
+    await dialog.locator('input[name="name"]').waitFor();
+    await dialog.locator('input[name="name"]').fill(name);
+    await dialog.locator('input[name="priority"]').fill("100");
+    await dialog.locator('select[name="printer_id"]').selectOption(target.printer_id);
+    if (name.includes("MK4S")) {
+      await shoot(page, "files-queue-phone-light");
+      await mobileChecks(page, "files queue dialog", 'odin-dialog[data-dialog="queue-file"]');
+    }
+    await dialog.locator('button[data-action="submit-queue-file"]').click();
+    await page.locator("odin-files-page [data-notice]").waitFor();
+    const job = farmDb().queue.find((j) => j.name === name);
+    check(`files: "${name}" queued through the UI (DB: file_hash, printer, priority)`, job ? [job.file_hash, job.status, job.priority] : null, [hash, "queued", 100]);
+    return job;
+  };
+  const wrongJob = await queueFor(wrong.hash, "E2E wrong model");
+
+  // the idle printer's plate is cleared (button entity, like the panel/automations would)
+  const plateButton = await page.evaluate((name) => {
+    const st = document.querySelector("home-assistant").hass.states;
+    return Object.keys(st).find((e) => e.startsWith("button.") && e.endsWith("_plate_cleared") && String(st[e].attributes.friendly_name ?? "").startsWith(name));
+  }, IDLE_PRINTER);
+  await page.evaluate((id) => document.querySelector("home-assistant").hass.callService("button", "press", { entity_id: id }), plateButton);
+  record("dispatch: plate cleared pressed", Boolean(plateButton), plateButton ?? "no plate_cleared button");
+
+  await go(page, "/odin/queue");
+  await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
+  const wrongCard = page.locator(`odin-queue-page [data-job-id="${wrongJob.id}"]`);
+  check("queue: job shows its file info (model)", (await wrongCard.locator('[data-field="file_info"]').textContent())?.includes("Voron"), true);
+  await wrongCard.locator('button[data-action="dispatch"]').click();
+  const refusal = wrongCard.locator('[data-dispatch-result="refused"]');
+  await refusal.waitFor({ timeout: 30_000 });
+  const codes = await refusal.locator("[data-code]").evaluateAll((els) => els.map((e) => e.dataset.code));
+  check("dispatch: wrong model refused with model_mismatch (UI)", codes.includes("model_mismatch"), true);
+  const refusalText = (await refusal.locator('[data-code="model_mismatch"]').textContent())?.trim();
+  check("dispatch: refusal reason translated", refusalText?.includes("sliced for") && refusalText.includes(IDLE_PRINTER), true);
+  const afterRefusal = farmDb().queue.find((j) => j.id === wrongJob.id);
+  const report = typeof afterRefusal.last_report === "string" ? JSON.parse(afterRefusal.last_report) : afterRefusal.last_report;
+  check("dispatch: refused job stays queued with last_report (DB)", [afterRefusal.status, report?.result], ["queued", "refused"]);
+  await page.waitForTimeout(1500);
+  const stillIdle = (await callWS(page, { type: "odin/printers/list" })).printers.find((p) => p.printer_id === target.printer_id);
+  check("dispatch: nothing sent to the printer after the refusal", stillIdle.status !== "printing" && stillIdle.status !== "preparing", true);
+  await until(async () => (await wrongCard.locator('[data-field="last_report"][data-result="refused"]').count()) > 0, { what: "last report on the card" });
+  await shootAll(page, "dispatch-refused");
+  await callWS(page, { type: "odin/queue/cancel", job_id: wrongJob.id });
+
+  // the right file: queue, dry run, dispatch → printing on the simulator
+  await go(page, "/odin/files");
+  await page.locator(`odin-files-page [data-list=files] [data-hash="${good.hash}"] button`).click();
+  await page.locator(`odin-files-page [data-file-detail="${good.hash}"]`).waitFor();
+  const goodJob = await queueFor(good.hash, "E2E MK4S bracket");
+  await go(page, "/odin/queue");
+  await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
+  const card = page.locator(`odin-queue-page [data-job-id="${goodJob.id}"]`);
+  await card.waitFor();
+  check("queue: job shows its file info (MK4S)", (await card.locator('[data-field="file_info"]').textContent())?.includes("MK4S"), true);
+  await card.locator('button[data-action="dry-run"]').click();
+  await card.locator('[data-dispatch-result="would_send"]').waitFor({ timeout: 30_000 });
+  record("dispatch: dry run would send", true);
+  check("dispatch: dry run sent nothing (DB)", farmDb().queue.find((j) => j.id === goodJob.id)?.status, "queued");
+  await card.locator('button[data-action="dispatch"]').click();
+  const started = page.locator(`odin-queue-page [data-dispatch-result="started"][data-job-id="${goodJob.id}"]`);
+  await started.waitFor({ timeout: 60_000 });
+  record("dispatch: started shown in the UI", true, (await started.textContent())?.trim());
+  const printing = await until(() => {
+    const j = farmDb().queue.find((q) => q.id === goodJob.id);
+    return j && j.status === "printing" ? j : null;
+  }, { timeout: 60_000, what: "job printing in the DB" });
+  check("dispatch: job printing on the MK4S (DB)", [printing.status, printing.printer_id], ["printing", target.printer_id]);
+  const onPrinter = await until(async () => {
+    const p = (await callWS(page, { type: "odin/printers/list" })).printers.find((x) => x.printer_id === target.printer_id);
+    return p && ["printing", "preparing"].includes(p.status) && String(p.file_name ?? p.job_name ?? "").includes("prusaslicer_mk4s") ? p : null;
+  }, { timeout: 60_000, what: "the simulator printing the file" });
+  check("dispatch: simulator prints the uploaded file (odin/printers/list)", [onPrinter.status === "printing" || onPrinter.status === "preparing", String(onPrinter.file_name ?? onPrinter.job_name).includes("prusaslicer_mk4s")], [true, true]);
+  await page.locator(`odin-queue-page [data-list="active"] li[data-job-id="${goodJob.id}"]`).waitFor({ timeout: 20_000 });
+  await shootAll(page, "dispatch-started");
 }
 
 /** Presets page: create one through the form (DB), Quick schedule it, its jobs appear in the queue. */
@@ -997,7 +1152,12 @@ async function viewerSuite() {
       await go(page, "/odin/fleet");
       await page.locator("odin-fleet-page odin-printer-tile").first().waitFor();
       const tabs = await page.locator("odin-panel [data-tab]").evaluateAll((els) => els.map((e) => e.dataset.tab));
-      check("non-admin: tabs (no Audit)", tabs, ["fleet", "queue", "presets", "drying", "timelapses", "analytics"]);
+      check("non-admin: tabs (no Audit)", tabs, ["fleet", "queue", "files", "presets", "drying", "timelapses", "analytics"]);
+      await go(page, "/odin/files");
+      await page.locator('odin-files-page [data-denied="upload"]').waitFor();
+      check("non-admin: Files page shows the admin-only notice, no upload", await page.locator('odin-files-page input[type="file"]').count(), 0);
+      check("non-admin: odin/dispatch/next refused", await callWSError(page, { type: "odin/dispatch/next", printer_id: "x", dry_run: true }), "unauthorized");
+      await shoot(page, "viewer-files-phone-light");
       await go(page, "/odin/audit");
       await page.locator('odin-panel [data-denied="audit"]').waitFor();
       const rows = await page.locator("odin-panel [data-audit-id]").count();

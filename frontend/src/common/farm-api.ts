@@ -1,6 +1,7 @@
 // Calls to the farm-operation and timelapse websocket commands (docs/websocket-api.md, sections
 // "Timelapses" and "Farm operations"). Responses are normalised here, like in api.ts.
 import { errorMessage } from "./api";
+import { normalizeFileInfo, normalizeProgress, normalizeReport } from "./files-api";
 import type { Localize } from "./i18n";
 import type {
   Decision,
@@ -91,6 +92,10 @@ export function normalizeJob(raw: Obj): Job {
     ended_at: str(raw.ended_at),
     attempts: int0(raw.attempts),
     decision: normalizeDecision(raw.decision),
+    file_hash: str(raw.file_hash),
+    file_info: normalizeFileInfo(raw.file_info),
+    last_report: normalizeReport(raw.last_report),
+    progress: normalizeProgress(raw.progress),
   };
 }
 
@@ -118,6 +123,8 @@ export async function fetchQueue(hass: HomeAssistant, includeFinished = true): P
 
 export interface NewJobParams {
   file: string;
+  /** A stored file (odin/files/*); `file` then is its name. */
+  file_hash?: string;
   name?: string;
   priority?: number;
   quantity?: number;

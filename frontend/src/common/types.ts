@@ -1,5 +1,6 @@
 // The parts of Home Assistant's frontend objects and of the O.D.I.N. websocket API we use.
 // HA's own types are not a public package; these are the documented, stable members only.
+import type { FileInfo, LastReport, SendProgress } from "./files-api";
 
 export interface HassUser {
   id: string;
@@ -308,6 +309,11 @@ export interface Job {
   ended_at: string | null;
   attempts: number;
   decision: Decision | null;
+  /** Auto-queue (docs/auto-queue.md): the stored file, its summary, the last refusal, sending progress. */
+  file_hash: string | null;
+  file_info: FileInfo | null;
+  last_report: LastReport | null;
+  progress: SendProgress | null;
 }
 
 /** A printer as the scheduler sees it (odin/queue/list). */

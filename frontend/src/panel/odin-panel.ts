@@ -1,4 +1,4 @@
-// <odin-panel>: the "Print farm" sidebar panel (Fleet, Queue, Presets, Drying, Timelapses,
+// <odin-panel>: the "Print farm" sidebar panel (Fleet, Queue, Files, Presets, Drying, Timelapses,
 // Analytics, Audit).
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -9,13 +9,14 @@ import { sharedStyles } from "../common/styles";
 import type { HomeAssistant, PanelInfo, Route } from "../common/types";
 import "./fleet-page";
 import "./queue-page";
+import "./files-page";
 import "./presets-page";
 import "./drying-page";
 import "./timelapses-page";
 import "./analytics-page";
 import "./audit-page";
 
-const PAGES = ["fleet", "queue", "presets", "drying", "timelapses", "analytics", "audit"] as const;
+const PAGES = ["fleet", "queue", "files", "presets", "drying", "timelapses", "analytics", "audit"] as const;
 type Page = (typeof PAGES)[number];
 
 /** The printer (config subentry) of an O.D.I.N. device, for links like /odin/fleet?device=<id>. */
@@ -117,6 +118,8 @@ export class OdinPanel extends LitElement {
         ></odin-fleet-page>`;
       case "queue":
         return html`<odin-queue-page .hass=${this.hass} .narrow=${this.narrow} .base=${this._base}></odin-queue-page>`;
+      case "files":
+        return html`<odin-files-page .hass=${this.hass} .narrow=${this.narrow} .base=${this._base}></odin-files-page>`;
       case "presets":
         return html`<odin-presets-page .hass=${this.hass} .narrow=${this.narrow} .base=${this._base}></odin-presets-page>`;
       case "drying":
@@ -227,7 +230,7 @@ export class OdinPanel extends LitElement {
         letter-spacing: 0.05em;
         border-bottom: 2px solid transparent;
       }
-      /* Phones: seven tabs side by side as icon + short label (no sideways scrolling). */
+      /* Phones: eight tabs side by side as icon + short label (no sideways scrolling). */
       :host([narrow]) .tabs {
         padding: 0 2px;
       }

@@ -6,7 +6,15 @@ import { define, navigate } from "../common/define";
 import "../common/dialog";
 import { toast, type ConfirmRequest } from "../common/dialog";
 import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
-import { fmtDateTime, fmtInt } from "../common/format";
+import {
+  dispatchNext,
+  guardText,
+  subscribeDispatch,
+  type DispatchPrinterResult,
+  type GuardReason,
+  type SendProgress,
+} from "../common/files-api";
+import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
 import {
   chipChoices,
   datalist,
@@ -76,8 +84,13 @@ export class OdinQueuePage extends LitElement {
   @state() private _moving?: number;
   @state() private _notice?: { text: string; link?: string; linkLabel?: string };
   @state() private _new = new Set<number>();
+  @state() private _progress = new Map<number, SendProgress>();
+  /** Result of the last "Dispatch now" / "Dry run" per job. */
+  @state() private _dispatch = new Map<number, { dryRun: boolean; results: DispatchPrinterResult[]; error?: string }>();
+  @state() private _dispatching?: number;
   private _timer?: number;
   private _started = false;
+  private _unsub?: Promise<() => Promise<void>>;
   private _request = 0;
 
   override connectedCallback(): void {
@@ -91,6 +104,7 @@ export class OdinQueuePage extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearInterval(this._timer);
+    this._unsubscribe();
   }
 
   override updated(_changed: PropertyValues): void {
@@ -98,6 +112,110 @@ export class OdinQueuePage extends LitElement {
       this._started = true;
       void this._load();
     }
+    if (this.hass && this.isConnected && !this._unsub) this._subscribe();
+  }
+
+  private _subscribe(): void {
+    if (!this.hass) return;
+    this._unsub = subscribeDispatch(this.hass, (p) => {
+      const next = new Map(this._progress);
+      next.set(p.job_id, p);
+      this._progress = next;
+      if (p.stage === "done" || p.stage === "started" || p.stage === "failed" || (p.percent ?? 0) >= 100) void this._load();
+    });
+    this._unsub.catch(() => (this._unsub = undefined));
+  }
+
+  private _unsubscribe(): void {
+    const unsub = this._unsub;
+    this._unsub = undefined;
+    void unsub?.then((f) => f()).catch(() => undefined);
+  }
+
+  private get _isAdmin(): boolean {
+    return Boolean(this.hass?.user?.is_admin);
+  }
+
+  /** The printer a "Dispatch now" on this job goes to: its printer constraint, else the proposed one. */
+  private _dispatchPrinter(job: Job): string | null {
+    return job.constraints.printer_id ?? job.decision?.printer_id ?? null;
+  }
+
+  private async _dispatchJob(job: Job, dryRun: boolean): Promise<void> {
+    const printerId = this._dispatchPrinter(job);
+    if (!this.hass || !printerId || this._dispatching !== undefined) return;
+    const t = localizer(this.hass);
+    this._dispatching = job.job_id;
+    const next = new Map(this._dispatch);
+    try {
+      const res = await dispatchNext(this.hass, printerId, dryRun);
+      next.set(job.job_id, { dryRun, results: res.printers });
+      const started = res.printers.some((p) => p.result === "started");
+      if (started) toast(this, t("queue.dispatch_ui.result.started", { printer: res.printers[0]?.name ?? "", file: res.printers[0]?.file ?? "" }));
+    } catch (err) {
+      next.set(job.job_id, { dryRun, results: [], error: farmError(t, err) });
+    } finally {
+      this._dispatch = next;
+      this._dispatching = undefined;
+    }
+    await this._load();
+  }
+
+  private _reasons(t: Localize, reasons: GuardReason[], printer: string) {
+    return html`<ul class="guard">
+      ${reasons.map((r) => html`<li data-code=${r.code}>${guardText(t, r, printer)}</li>`)}
+    </ul>`;
+  }
+
+  private _dispatchResult(t: Localize, job: Job) {
+    const d = this._dispatch.get(job.job_id);
+    if (!d) return nothing;
+    if (d.error) return html`<div class="notice error" role="alert" data-dispatch-result="error">${d.error}</div>`;
+    return d.results.map((r) => {
+      const ok = r.result === "started" || r.result === "would_send";
+      const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : [];
+      return html`<div class="notice ${ok ? "success" : "error"} dispatch-result" role="status" data-dispatch-result=${r.result} data-printer-id=${r.printer_id} data-job-id=${r.job_id ?? ""}>
+        <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file ?? job.file })}</div>
+        ${r.job_id !== null && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
+        ${!ok && reasons.length ? this._reasons(t, reasons, r.name) : nothing}
+      </div>`;
+    });
+  }
+
+  private _fileInfo(t: Localize, job: Job) {
+    const f = job.file_info;
+    if (!f) return nothing;
+    const parts = [
+      f.printer_model,
+      f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null,
+      f.estimate_s != null ? fmtDuration(f.estimate_s) : null,
+      f.filament_types.length ? f.filament_types.join(", ") : null,
+      f.plate && f.plate > 1 ? t("files.plate_n", { n: f.plate }) : null,
+    ].filter(Boolean);
+    return html`<div class="muted small file-info" data-field="file_info" data-hash=${f.hash ?? ""}>${icon("files")}<span>${parts.join(" · ")}</span></div>`;
+  }
+
+  private _lastReport(t: Localize, job: Job) {
+    const r = job.last_report;
+    if (!r || !["refused", "upload_failed", "failed"].includes(r.result)) return nothing;
+    const printer = job.printer_name ?? this._printerName(this._dispatchPrinter(job));
+    const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.error ? [{ code: "", check: null, message: r.error, placeholders: {} }] : [];
+    return html`<div class="report" data-field="last_report" data-result=${r.result}>
+      <strong>${t(`queue.dispatch_ui.last_report.${r.result}`)}</strong>
+      ${r.ts ? html`<span class="muted small">${fmtDateTime(this.hass, r.ts)}</span>` : nothing}
+      ${this._reasons(t, reasons, printer)}
+    </div>`;
+  }
+
+  private _sendProgress(t: Localize, job: Job) {
+    const p = this._progress.get(job.job_id) ?? job.progress;
+    if (!p || !(job.status === "assigned" || job.status === "printing" || job.status === "queued")) return nothing;
+    if (job.status === "printing" && (p.percent ?? 0) >= 100) return nothing;
+    const pct = Math.max(0, Math.min(100, Math.round(p.percent ?? 0)));
+    return html`<div class="sending" data-field="progress" data-percent=${pct}>
+      <div class="small">${t("queue.dispatch_ui.sending", { percent: `${pct} %` })}</div>
+      <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}><div style="width:${pct}%"></div></div>
+    </div>`;
   }
 
   private async _load(): Promise<void> {
@@ -277,7 +395,11 @@ export class OdinQueuePage extends LitElement {
           : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`}
       </div>
       <div class="pills" data-field="constraints">${pills.length ? pills : html`<span class="pill">${t("queue.any_printer")}</span>`}</div>
+      ${this._fileInfo(t, job)}
       ${isQueued ? this._decision(t, job) : nothing}
+      ${isQueued ? this._lastReport(t, job) : nothing}
+      ${this._sendProgress(t, job)}
+      ${this._dispatchResult(t, job)}
       ${active && job.printer_id
         ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
         : nothing}
@@ -309,6 +431,28 @@ export class OdinQueuePage extends LitElement {
               </button>`
           : nothing}
         <span class="spacer"></span>
+        ${isQueued && this._isAdmin && this._dispatchPrinter(job)
+          ? html`<button
+                class="btn"
+                data-action="dry-run"
+                aria-label=${t("queue.dispatch_ui.dry_run_named", { name: job.name })}
+                title=${t("queue.dispatch_ui.dispatch_on", { printer: this._printerName(this._dispatchPrinter(job)) })}
+                ?disabled=${this._dispatching !== undefined}
+                @click=${() => this._dispatchJob(job, true)}
+              >
+                ${t("queue.dispatch_ui.dry_run")}
+              </button>
+              <button
+                class="btn primary"
+                data-action="dispatch"
+                aria-label=${t("queue.dispatch_ui.dispatch_named", { name: job.name })}
+                title=${t("queue.dispatch_ui.dispatch_on", { printer: this._printerName(this._dispatchPrinter(job)) })}
+                ?disabled=${this._dispatching !== undefined}
+                @click=${() => this._dispatchJob(job, false)}
+              >
+                ${icon("send")}${t("queue.dispatch_ui.dispatch")}
+              </button>`
+          : nothing}
         <button class="btn" data-action="save-preset" @click=${() => {
           this._formError = undefined;
           this._presetFrom = job;
@@ -588,6 +732,37 @@ export class OdinQueuePage extends LitElement {
       }
       .finished {
         margin-top: 20px;
+      }
+      .file-info {
+        display: flex;
+        align-items: center;
+        gap: 6px;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .file-info svg {
+        flex: 0 0 auto;
+        width: 16px;
+        height: 16px;
+        fill: currentColor;
+      }
+      .report {
+        font-size: 0.875rem;
+        padding: 8px 10px;
+        border-radius: 8px;
+        background: color-mix(in srgb, var(--error-color, #db4437) 10%, transparent);
+      }
+      ul.guard {
+        margin: 4px 0 0;
+        padding-left: 18px;
+        overflow-wrap: anywhere;
+      }
+      .dispatch-result {
+        font-size: 0.875rem;
+      }
+      .sending {
+        display: grid;
+        gap: 4px;
       }
       .finished > summary {
         font-size: 1rem;
