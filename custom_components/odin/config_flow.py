@@ -55,9 +55,11 @@ from .const import (
     CONF_PASSWORD,
     CONF_SERIAL,
     CONF_SSL,
+    CONF_UPLOAD_MAX_MB,
     CONF_USERNAME,
     DEFAULT_DB_FILE,
     DEFAULT_OFFLINE_REPAIR_MINUTES,
+    DEFAULT_UPLOAD_MAX_MB,
     DOMAIN,
     NAME,
     PRUSALINK_PORT,
@@ -310,7 +312,7 @@ class OdinOptionsFlow(OptionsFlow):
         if user_input is not None:
             url = (user_input.get(CONF_DB_URL) or "").strip()
             if (error := await _async_validate_db(self.hass, url)) is None:
-                for key in _TIMELAPSE_NUMBERS:
+                for key in (*_TIMELAPSE_NUMBERS, CONF_UPLOAD_MAX_MB):
                     if key in user_input:
                         user_input[key] = int(user_input[key])
                 return self.async_create_entry(
@@ -331,11 +333,16 @@ class OdinOptionsFlow(OptionsFlow):
                     )
                 ),
                 **_timelapse_fields(TimelapseSettings.from_options(options)),
+                probatio.Optional(
+                    CONF_UPLOAD_MAX_MB,
+                    default=int(options.get(CONF_UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_MB)),
+                ): _number(UPLOAD_MAX_RANGE, "MB"),
             }
         )
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
 
 
+UPLOAD_MAX_RANGE = (1, 4096)
 _TIMELAPSE_NUMBERS = (
     CONF_TIMELAPSE_INTERVAL_S,
     CONF_TIMELAPSE_FPS,

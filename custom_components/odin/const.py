@@ -12,6 +12,8 @@ CONF_DB_URL: Final = "db_url"
 DEFAULT_DB_FILE: Final = "odin.db"
 CONF_OFFLINE_REPAIR_MINUTES: Final = "offline_repair_minutes"
 DEFAULT_OFFLINE_REPAIR_MINUTES: Final = 15
+CONF_UPLOAD_MAX_MB: Final = "upload_max_mb"
+DEFAULT_UPLOAD_MAX_MB: Final = 512
 
 # Printer subentries
 SUBENTRY_PRINTER: Final = "printer"

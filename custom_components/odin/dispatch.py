@@ -43,7 +43,7 @@ from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Connection
 
 from .brands import brand_of
-from .const import CONF_MODEL, DOMAIN
+from .const import CONF_MODEL, CONF_UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_MB, DOMAIN
 from .farm.audit import Actor
 from .farm.dispatch import (
     REFUSE_FILE_MISSING,
@@ -108,8 +108,6 @@ EVENT_JOB_DISPATCHED: Final = f"{DOMAIN}_job_dispatched"
 EVENT_PLATE_CLEARED: Final = f"{DOMAIN}_plate_cleared"
 FILES_DIR: tuple[str, ...] = ("odin", "files")  # under the HA config dir (tests patch it)
 INCOMING: Final = ".incoming"
-CONF_UPLOAD_MAX_MB: Final = "upload_max_mb"
-DEFAULT_UPLOAD_MAX_MB: Final = 512
 CONF_BED_X: Final = "bed_x_mm"
 CONF_BED_Y: Final = "bed_y_mm"
 CONF_NOZZLE: Final = "nozzle_mm"

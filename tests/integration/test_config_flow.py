@@ -207,3 +207,21 @@ async def test_reconfigure_printer(
     hub = entry.runtime_data.printers[subentry.subentry_id]
     assert hub.applied_data["host"] == "127.0.0.1"  # the client was restarted with it
     assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_options_upload_limit(hass: HomeAssistant, tmp_path: Path) -> None:
+    """The upload size limit is a farm option and reaches the upload view's limit."""
+    from custom_components.odin.dispatch import upload_limit_bytes
+
+    entry = await _farm(hass, tmp_path)
+    assert upload_limit_bytes(entry) == 512 * 1024 * 1024
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {CONF_DB_URL: entry.options[CONF_DB_URL], "upload_max_mb": 64.0},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert entry.options["upload_max_mb"] == 64
+    assert upload_limit_bytes(entry) == 64 * 1024 * 1024
+    assert await hass.config_entries.async_unload(entry.entry_id)
