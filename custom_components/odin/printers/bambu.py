@@ -52,7 +52,7 @@ from .bambu_ftps import (
     parse_ack,
     project_file_command,
 )
-from .common import diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
+from .common import ConnectionStats, diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -1132,7 +1132,7 @@ def _connack_error(reason_value: int, reason: str) -> PrinterClientError:
 # --------------------------------------------------------------------------------------------
 
 
-class BambuClient:
+class BambuClient(ConnectionStats):
     """One printer connection. Create and use it on the event loop."""
 
     def __init__(
@@ -1195,29 +1195,6 @@ class BambuClient:
     def info(self) -> PrinterInfo | None:
         """Model/firmware from get_version, once received."""
         return self._state.info
-
-    @property
-    def connected(self) -> bool:
-        """MQTT session established (CONNACK accepted)."""
-        return self._connected
-
-    @property
-    def last_message_age_s(self) -> float | None:
-        """Seconds since the last message from the printer (None: none yet)."""
-        if self._last_msg is None or self._loop is None:
-            return None
-        return max(0.0, self._loop.time() - self._last_msg)
-
-    @property
-    def reconnects(self) -> int:
-        """Successful reconnects after the first connection."""
-        return self._reconnects
-
-    @property
-    def last_error(self) -> PrinterClientError | None:
-        """Why the last connection attempt failed (None after a success). InvalidAuth means
-        the access code changed (the HA glue can start a reauth flow)."""
-        return self._last_error
 
     @property
     def hardware(self) -> BambuHardware:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
 import json
 from typing import Any
 
-from .model import PrinterError, RunEvent, RunEventType
+from .model import PrinterClientError, PrinterError, RunEvent, RunEventType
 
 try:  # orjson ships with Home Assistant; the stdlib parser is the fallback.
     import orjson
@@ -42,3 +43,40 @@ def diff_errors(
         for err in new
         if err.code not in old_codes
     )
+
+
+class ConnectionStats:
+    """Connection health every client reports the same way (``PrinterClient`` properties).
+
+    A client sets ``_connected``, ``_last_msg`` (loop time of the last message),
+    ``_reconnects`` and ``_last_error`` as its transport changes, and ``_loop`` once started.
+    """
+
+    _connected: bool
+    _last_msg: float | None
+    _loop: asyncio.AbstractEventLoop | None
+    _reconnects: int
+    _last_error: PrinterClientError | None
+
+    @property
+    def connected(self) -> bool:
+        """True while the transport is up and the printer answers."""
+        return self._connected
+
+    @property
+    def last_message_age_s(self) -> float | None:
+        """Seconds since the printer last sent or answered anything (None: never)."""
+        if self._last_msg is None or self._loop is None:
+            return None
+        return max(0.0, self._loop.time() - self._last_msg)
+
+    @property
+    def reconnects(self) -> int:
+        """How often the connection came back after it was lost."""
+        return self._reconnects
+
+    @property
+    def last_error(self) -> PrinterClientError | None:
+        """Why the last attempt failed (None after a success). InvalidAuth: the credentials
+        changed (the HA glue raises a fixable repair); WrongSerial: another printer answers."""
+        return self._last_error

@@ -44,7 +44,7 @@ from urllib.parse import urljoin
 import aiohttp
 from yarl import URL
 
-from .common import diff_errors as _diff_errors, utcnow as _utcnow
+from .common import ConnectionStats, diff_errors as _diff_errors, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -1527,7 +1527,7 @@ async def async_probe(
 # --------------------------------------------------------------------------------------------
 
 
-class MoonrakerClient:
+class MoonrakerClient(ConnectionStats):
     """One Moonraker connection (fulfils ``printers.base.PrinterClient``). Event loop only."""
 
     def __init__(
@@ -1596,31 +1596,9 @@ class MoonrakerClient:
         return self._info
 
     @property
-    def connected(self) -> bool:
-        """Websocket up and synced (Klippy itself may still be starting or shut down)."""
-        return self._connected
-
-    @property
     def klippy_state(self) -> str | None:
         """The last known Klippy state."""
         return self._state.klippy_state
-
-    @property
-    def last_message_age_s(self) -> float | None:
-        """Seconds since the last frame from Moonraker (None: none yet)."""
-        if self._last_msg is None or self._loop is None:
-            return None
-        return max(0.0, self._loop.time() - self._last_msg)
-
-    @property
-    def reconnects(self) -> int:
-        """Successful reconnects after the first connection."""
-        return self._reconnects
-
-    @property
-    def last_error(self) -> PrinterClientError | None:
-        """Why the last connection attempt failed (None after a success)."""
-        return self._last_error
 
     @property
     def webcams(self) -> list[Webcam]:

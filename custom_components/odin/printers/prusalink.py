@@ -38,7 +38,7 @@ from typing import Any, Final
 
 import aiohttp
 
-from .common import diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
+from .common import ConnectionStats, diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
     CommandError,
@@ -951,7 +951,7 @@ def _describe(err: BaseException) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-class PrusaLinkClient:
+class PrusaLinkClient(ConnectionStats):
     """One printer, polled over HTTP. Create and use it on the event loop."""
 
     def __init__(
@@ -1012,29 +1012,6 @@ class PrusaLinkClient:
     def has_camera(self) -> bool | None:
         """``/api/v1/info.active_camera`` (None: not known yet)."""
         return self._has_camera
-
-    @property
-    def connected(self) -> bool:
-        """True while the last poll succeeded."""
-        return self._connected
-
-    @property
-    def last_message_age_s(self) -> float | None:
-        """Seconds since the printer last answered (None: never)."""
-        if self._last_msg is None or self._loop is None:
-            return None
-        return max(0.0, self._loop.time() - self._last_msg)
-
-    @property
-    def reconnects(self) -> int:
-        """How often the printer answered again after failed polls."""
-        return self._reconnects
-
-    @property
-    def last_error(self) -> PrinterClientError | None:
-        """Why the last poll failed (None after a success). InvalidAuth: ask for new
-        credentials (reauth); WrongSerial: another printer answers at this address."""
-        return self._last_error
 
     async def async_start(self) -> None:
         """Start polling in the background; returns at once."""
