@@ -18,6 +18,7 @@ from homeassistant.util import dt as dt_util
 from sqlalchemy import Connection
 
 from .audit import AuditRecorder
+from .brands import brand_of
 from .const import (
     CONF_DB_URL,
     CONF_OFFLINE_REPAIR_MINUTES,
@@ -173,7 +174,7 @@ async def _async_add_printer(
         lambda conn: upsert_printer(
             conn,
             printer_id=subentry.subentry_id,
-            brand=data.get("brand", "bambu"),
+            brand=brand_of(data).key,
             name=subentry.title,
             serial=data[CONF_SERIAL],
             model=data.get("model"),

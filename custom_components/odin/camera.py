@@ -26,8 +26,6 @@ from .farm.timelapse import frame_ext
 from .hub import PrinterHub
 from .platform import SIGNAL_PRINTER_ADDED
 from .printers.model import PrinterClientError
-from .printers.moonraker import MoonrakerClient
-from .printers.prusalink import PrusaLinkClient
 from .runtime import OdinConfigEntry
 from .timelapse import CAMERA_KEY
 
@@ -36,16 +34,6 @@ _LOGGER = logging.getLogger(__name__)
 PARALLEL_UPDATES = 0
 
 CAMERA = EntityDescription(key=CAMERA_KEY, translation_key=CAMERA_KEY)
-
-
-def printer_has_camera(hub: PrinterHub) -> bool:
-    """True when the printer's client knows a camera we can take snapshots from."""
-    client = hub._client
-    if isinstance(client, MoonrakerClient):
-        return any(cam.enabled and cam.snapshot_url for cam in client.webcams)
-    if isinstance(client, PrusaLinkClient):
-        return client.has_camera is True
-    return False
 
 
 async def async_setup_entry(
@@ -59,7 +47,7 @@ async def async_setup_entry(
 
     @callback
     def _check(hub: PrinterHub) -> None:
-        if hub.printer_id in added or not printer_has_camera(hub):
+        if hub.printer_id in added or not hub.has_camera:
             return
         added.add(hub.printer_id)
         async_add_entities([OdinPrinterCamera(hub)], config_subentry_id=hub.printer_id)
@@ -108,14 +96,8 @@ class OdinPrinterCamera(OdinPrinterEntity, Camera):
 
         None when there is no image (HA's camera API then reports it as unavailable).
         """
-        client = self.hub._client
         try:
-            if isinstance(client, MoonrakerClient):
-                image: bytes | None = await client.async_fetch_snapshot()
-            elif isinstance(client, PrusaLinkClient):
-                image = await client.async_snapshot_image()
-            else:
-                return None
+            image = await self.hub.async_camera_image()
         except PrinterClientError as err:
             _LOGGER.debug("%s: no camera image (%s)", self.hub.name, err)
             return None

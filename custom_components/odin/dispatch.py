@@ -24,7 +24,7 @@ Flow of :meth:`Dispatcher.async_dispatch` for one printer (docs/auto-queue.md):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 import contextlib
 from dataclasses import dataclass
 from functools import partial
@@ -53,11 +53,11 @@ from .farm.dispatch import (
     SKIP_NO_JOB,
     SKIP_PRINTER_HAS_JOB,
     UPLOAD_FAILED,
-    bambu_slots,
     blocking,
     extension_of,
     guard_model,
     is_hash,
+    loaded_slots,
     plate_cleared,
     reasons,
     simple_reason,
@@ -75,6 +75,7 @@ from .printers.model import (
     RunEventType,
     RunOutcome,
     UploadError,
+    UploadOptions,
     UploadResult,
 )
 from .runtime import OdinConfigEntry
@@ -468,8 +469,7 @@ class Dispatcher:
         brand = brand_of(data).key
         info = hub.info
         model = guard_model(info.model if info and info.model else data.get(CONF_MODEL))
-        client = getattr(hub, "_client", None)
-        hardware = getattr(client, "hardware", None) if brand == "bambu" else None
+        hardware = hub.hardware
         nozzle = _number(data.get(CONF_NOZZLE))
         if nozzle is None and hardware is not None:
             nozzle = hardware.nozzle_mm
@@ -486,7 +486,7 @@ class Dispatcher:
             ),
             plate_cleared=cleared,
             nozzle_mm=nozzle,
-            loaded=bambu_slots(hardware) if hardware is not None else None,
+            loaded=loaded_slots(hardware),
             bed_mm=(bed_x, bed_y) if bed_x and bed_y else None,
         )
 
@@ -811,18 +811,17 @@ class Dispatcher:
     async def _async_upload(
         self, hub: PrinterHub, record: FileRecord, report: GuardReport, job: QueueRecord
     ) -> UploadResult:
-        client = getattr(hub, "_client", None)
-        upload: Callable[..., Any] | None = getattr(client, "async_upload_and_start", None)
-        if upload is None:
-            raise UploadError("the printer is not started", stage="prepare", reason="not_connected")
-        kwargs: dict[str, Any] = {"progress": partial(self._on_progress, job.id)}
-        if brand_of(hub.subentry.data).key == "bambu":
-            kwargs["plate"] = report.plate
-            kwargs["ams_mapping"] = list(report.ams_mapping) if report.ams_mapping else None
-            if "timelapse" in job.options:
-                kwargs["timelapse"] = bool(job.options["timelapse"])
-        result: UploadResult = await upload(record.name, self.path_of(record), **kwargs)
-        return result
+        options = UploadOptions(
+            plate=report.plate,
+            ams_mapping=tuple(report.ams_mapping) if report.ams_mapping else None,
+            timelapse=bool(job.options["timelapse"]) if "timelapse" in job.options else None,
+        )
+        return await hub.async_upload_and_start(
+            record.name,
+            self.path_of(record),
+            options,
+            progress=partial(self._on_progress, job.id),
+        )
 
     @callback
     def _on_progress(self, job_id: int, sent: int, total: int) -> None:

@@ -179,15 +179,6 @@ def farm_device_info(entry: OdinConfigEntry) -> dr.DeviceInfo:
     )
 
 
-def _hardware(hub: PrinterHub) -> Any:
-    """The client's hardware report (Bambu: nozzle, AMS), or None for other brands.
-
-    Duck-typed on purpose: only clients that know their hardware have ``hardware``.
-    """
-    client = getattr(hub, "_client", None)
-    return getattr(client, "hardware", None) if client is not None else None
-
-
 def _has_error(hub: PrinterHub) -> bool:
     return any(e.severity is not ErrorSeverity.INFO for e in hub.snapshot.errors)
 
@@ -375,12 +366,12 @@ class FarmOps:
         for printer_id, hub in list(self.runtime.printers.items()):
             info = hub.info
             data = hub.subentry.data
-            hardware = _hardware(hub)
+            hardware = hub.hardware
             filaments: frozenset[str] | None = None
             nozzle: float | None = None
             if hardware is not None:
                 nozzle = hardware.nozzle_mm
-                if hardware.ams or hardware.external:
+                if hardware.has_filament_slots:
                     filaments = frozenset(
                         m for m in (normalize_material(t) for t in hardware.filaments) if m
                     )
@@ -990,13 +981,13 @@ class FarmOps:
         spec = spool.spec
         if spec.printer_id is not None and spec.slot is not None:
             hub = self.runtime.printers.get(spec.printer_id)
-            hardware = _hardware(hub) if hub is not None else None
+            hardware = hub.hardware if hub is not None else None
             if hardware is not None and hub is not None and hub.snapshot.online:
                 with contextlib.suppress(InvalidInput):
-                    unit = parse_slot(spec.slot).unit
-                    for ams in hardware.ams:
-                        if ams.unit_id == unit and ams.humidity_pct is not None:
-                            return float(ams.humidity_pct)
+                    unit_id = parse_slot(spec.slot).unit
+                    unit = hardware.unit(unit_id) if unit_id is not None else None
+                    if unit is not None and unit.humidity_pct is not None:
+                        return float(unit.humidity_pct)
         if spec.humidity_entity_id is not None:
             state = self.hass.states.get(spec.humidity_entity_id)
             if state is not None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
 import logging
+import os
 from typing import Any
 
 from homeassistant.config_entries import ConfigSubentry
@@ -16,7 +17,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.util import dt as dt_util
 
 from .audit import AuditRecorder
-from .brands import brand_of
+from .brands import Brand, brand_of
 from .const import (
     CONF_MODEL,
     CONF_SERIAL,
@@ -26,17 +27,22 @@ from .const import (
     ISSUE_UNREACHABLE,
 )
 from .farm.runs import EndRun, OpenRunState, RunOp, RunTracker
-from .printers.base import PrinterClient
+from .printers.base import PrinterClient, SupportsHardware, SupportsSnapshot, SupportsUpload
 from .printers.model import (
     CommandError,
     InvalidAuth,
     PrinterClientError,
+    PrinterHardware,
     PrinterInfo,
     PrinterSnapshot,
     PrinterStatus,
     RunEvent,
     RunEventType,
+    UploadError,
+    UploadOptions,
+    UploadResult,
 )
+from .printers.upload import ProgressCallback
 from .store.db import Database
 from .store.printers import upsert_printer
 from .store.runs import apply_ops
@@ -92,9 +98,8 @@ class PrinterHub:
     # -- lifecycle -------------------------------------------------------------------------
     async def async_start(self) -> None:
         """Create the brand's client and start connecting in the background."""
-        brand = brand_of(self.subentry.data)
         try:
-            self._client = await brand.create_client(
+            self._client = await self.brand.create_client(
                 self.hass, self.subentry.data, self._on_snapshot, self._on_event
             )
         except PrinterClientError as err:
@@ -138,7 +143,7 @@ class PrinterHub:
                 partial(
                     upsert_printer,
                     printer_id=self.printer_id,
-                    brand=brand_of(self.subentry.data).key,
+                    brand=self.brand.key,
                     name=self.name,
                     model=self.info.model,
                     model_code=self.info.model_code,
@@ -277,12 +282,18 @@ class PrinterHub:
         return self.subentry.title
 
     @property
+    def brand(self) -> Brand:
+        """The printer's brand (client factory, probe, manufacturer)."""
+        return brand_of(self.subentry.data)
+
+    @property
     def device_info(self) -> dr.DeviceInfo:
         """Device registry info for this printer."""
         info = self.info
         return dr.DeviceInfo(
             identifiers={(DOMAIN, self.serial)},
-            manufacturer=brand_of(self.subentry.data).manufacturer,
+            configuration_url=self.brand.configuration_url(self.subentry.data),
+            manufacturer=self.brand.manufacturer,
             model=(info.model if info and info.model else self.subentry.data.get(CONF_MODEL)),
             model_id=info.model_code if info else None,
             name=self.name,
@@ -304,6 +315,43 @@ class PrinterHub:
     def reconnects(self) -> int:
         """How many times the client reconnected."""
         return self._client.reconnects if self._client is not None else 0
+
+    # -- capabilities (what only some brands can do) -------------------------------------
+    @property
+    def hardware(self) -> PrinterHardware | None:
+        """Nozzle and loaded filaments as the printer reports them (None: it reports none)."""
+        client: object = self._client
+        return client.hardware if isinstance(client, SupportsHardware) else None
+
+    @property
+    def has_camera(self) -> bool:
+        """True when the printer's own camera can give still images."""
+        client: object = self._client
+        return isinstance(client, SupportsSnapshot) and client.has_camera
+
+    async def async_camera_image(self) -> bytes | None:
+        """One image from the printer's own camera (None: no camera or no image now).
+
+        Raises PrinterClientError when the camera cannot be reached.
+        """
+        client: object = self._client
+        if not isinstance(client, SupportsSnapshot):
+            return None
+        return await client.async_camera_image()
+
+    async def async_upload_and_start(
+        self,
+        name: str,
+        data: bytes | str | os.PathLike[str],
+        options: UploadOptions,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Send a print file and start it. Raises UploadError / StartError."""
+        client: object = self._client
+        if not isinstance(client, SupportsUpload):
+            raise UploadError("the printer is not started", stage="prepare", reason="not_connected")
+        return await client.async_upload_and_start(name, data, options, progress=progress)
 
     # -- commands --------------------------------------------------------------------------
     async def async_command(self, command: str, context: Context | None) -> None:

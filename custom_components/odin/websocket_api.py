@@ -38,7 +38,7 @@ from homeassistant.util import dt as dt_util
 import probatio
 from sqlalchemy import Connection, select
 
-from .const import BRAND_BAMBU, CONF_BRAND, CONF_MODEL, DOMAIN, SUBENTRY_PRINTER
+from .const import CONF_MODEL, DOMAIN, SUBENTRY_PRINTER
 from .farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
 from .farm.analytics import DEFAULT_WINDOW, AnalyticsQuery, Bucket
 from .farm.audit import (
@@ -245,7 +245,7 @@ def printer_state(hub: PrinterHub, tags: list[str]) -> dict[str, Any]:
     return {
         "printer_id": hub.printer_id,
         "name": hub.name,
-        "brand": hub.subentry.data.get(CONF_BRAND, BRAND_BAMBU),
+        "brand": hub.brand.key,
         "model": info.model if info and info.model else hub.subentry.data.get(CONF_MODEL),
         "status": str(snapshot.status),
         "online": snapshot.online,

@@ -275,21 +275,26 @@ def test_bambu_hardware_from_a_report() -> None:
     }
     hardware = read_hardware(raw)
     assert hardware.nozzle_mm == 0.4
-    first, second = hardware.ams
+    first, second = hardware.units
     assert (first.unit_id, first.humidity_pct, first.humidity_level, first.temp_c) == (
         0,
         31.0,
         4,
         24.1,
     )
-    assert first.trays == ((0, "PLA"), (1, "PETG"), (2, None))
+    assert [(s.slot, s.material) for s in hardware.slots if s.unit_id == 0] == [
+        (0, "PLA"),
+        (1, "PETG"),
+        (2, None),
+    ]
     assert (second.unit_id, second.humidity_pct, second.humidity_level) == (1, None, 2)
-    assert hardware.external == ("TPU",)
+    assert [(s.tray_id, s.material) for s in hardware.slots if s.unit_id is None] == [(254, "TPU")]
     assert hardware.filaments == frozenset({"PLA", "PETG", "TPU"})
 
 
 def test_bambu_hardware_tolerates_missing_and_odd_data() -> None:
-    assert read_hardware({}).ams == ()
+    assert read_hardware({}).units == ()
+    assert read_hardware({}).slots == ()
     assert read_hardware({}).nozzle_mm is None
     assert read_hardware({"nozzle_diameter": "0.25"}).nozzle_mm == 0.25
     assert read_hardware({"nozzle_diameter": "nan"}).nozzle_mm is None

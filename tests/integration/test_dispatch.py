@@ -145,7 +145,9 @@ async def _online(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     # Bambu: wait for the AMS report (filament check)
     for hub in hubs:
         if hub.subentry.data["brand"] == "bambu":
-            await wait_until(hass, lambda hub=hub: bool(hub._client.hardware.ams))  # type: ignore[union-attr]
+            await wait_until(
+                hass, lambda hub=hub: hub.hardware is not None and bool(hub.hardware.units)
+            )
 
 
 def _refused(hass: HomeAssistant) -> list[Event]:

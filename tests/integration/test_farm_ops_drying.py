@@ -141,7 +141,9 @@ async def test_ams_humidity_and_printer_slots(
     printer_id = next(iter(loaded_farm.runtime_data.printers))
     hub = loaded_farm.runtime_data.printers[printer_id]
     ops = await async_get_farm_ops(hass)
-    await wait_until(hass, lambda: hub.snapshot.online and bool(hub._client.hardware.ams))
+    await wait_until(
+        hass, lambda: hub.snapshot.online and hub.hardware is not None and bool(hub.hardware.units)
+    )
     spool = await ops.async_save_spool(
         {"material": "PETG", "printer_id": printer_id, "slot": "a3", "opened_at": dt_util.utcnow()},
         context=None,
@@ -163,7 +165,9 @@ async def test_ams_humidity_and_printer_slots(
         ]
     }
     sim.update(ams=ams)
-    await wait_until(hass, lambda: hub._client.hardware.ams[0].humidity_pct == 55.0)
+    await wait_until(
+        hass, lambda: hub.hardware is not None and hub.hardware.units[0].humidity_pct == 55.0
+    )
     assert ops.async_evaluate_drying() == [spool.id]
     await hass.async_block_till_done()
     assert sensor_value(hass) == 1
@@ -196,7 +200,9 @@ async def test_ams_humidity_and_printer_slots(
     assert unlinked["session"]["printer_id"] == printer_id
 
     sim.update(ams={**ams, "ams": [{**ams["ams"][0], "humidity_raw": "20"}]})
-    await wait_until(hass, lambda: hub._client.hardware.ams[0].humidity_pct == 20.0)
+    await wait_until(
+        hass, lambda: hub.hardware is not None and hub.hardware.units[0].humidity_pct == 20.0
+    )
     assert ops.async_evaluate_drying() == []
     await hass.async_block_till_done()
     assert sensor_value(hass) == 0

@@ -18,6 +18,7 @@ from custom_components.odin.printers.model import (
     RunEventType,
     StartError,
     UploadError,
+    UploadOptions,
     UploadResult,
 )
 from simulators.bambu import BambuSimulator
@@ -59,10 +60,7 @@ async def test_upload_and_start_plate_two(
     result = await client.async_upload_and_start(
         TWO_PLATES.name,
         data,
-        plate=2,
-        ams_mapping=[-1, -1, 0],
-        bed_leveling=True,
-        timelapse=False,
+        UploadOptions(plate=2, ams_mapping=(-1, -1, 0), bed_leveling=True, timelapse=False),
         progress=lambda sent, total: progress.append((sent, total)),
     )
     assert result == UploadResult(remote_name=TWO_PLATES.name, size=len(data), plate=2)
@@ -93,7 +91,7 @@ async def test_upload_from_a_path_with_an_unsafe_name(
     path = tmp_path / "bracket.gcode.3mf"
     path.write_bytes(X1C.read_bytes())
     result = await client.async_upload_and_start(
-        "../../etc/my bracket (v2)!.gcode.3mf", path, plate=1, ams_mapping=None
+        "../../etc/my bracket (v2)!.gcode.3mf", path, UploadOptions(plate=1, ams_mapping=None)
     )
     assert result.remote_name == "my_bracket_v2.gcode.3mf"
     assert sim.ftps is not None
@@ -241,7 +239,7 @@ async def test_start_refused_by_the_printer(
 ) -> None:
     sim, client, _rec = await connected(bambu_sim, bambu_client)
     with pytest.raises(StartError) as info:
-        await client.async_upload_and_start(X1C.name, X1C.read_bytes(), plate=3)
+        await client.async_upload_and_start(X1C.name, X1C.read_bytes(), UploadOptions(plate=3))
     assert (info.value.stage, info.value.reason) == ("start", "rejected")
     assert "plate_3" in str(info.value)
     assert sim.ftps is not None

@@ -530,16 +530,16 @@ async def test_camera_snapshot(
     with_camera = await prusalink_sim(camera=True)
     client, rec = await prusalink_client(with_camera)
     await rec.wait_for(lambda: online(rec))
-    image = await client.async_snapshot_image()
+    image = await client.async_camera_image()
     assert image is not None
     assert image.startswith(b"\x89PNG")
     with_camera.set_camera_image(None)
-    assert await client.async_snapshot_image() is None  # 204: no image yet
+    assert await client.async_camera_image() is None  # 204: no image yet
     without = await prusalink_sim(camera=False)
     client2, rec2 = await prusalink_client(without)
     await rec2.wait_for(lambda: online(rec2))
     assert client2.has_camera is False
-    assert await client2.async_snapshot_image() is None  # 404
+    assert await client2.async_camera_image() is None  # 404
 
 
 async def test_another_printer_at_the_address_is_refused(

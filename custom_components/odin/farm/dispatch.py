@@ -12,7 +12,9 @@ from datetime import datetime
 import re
 from typing import Any, Final
 
-from .guardrails import GuardReport, GuardResult, LoadedSlot, Outcome, tray_id
+from custom_components.odin.printers.model import PrinterHardware
+
+from .guardrails import GuardReport, GuardResult, LoadedSlot, Outcome
 
 # Why a printer got no job (besides the guard's reason codes).
 SKIP_AUTO_QUEUE_OFF: Final = "auto_queue_off"
@@ -72,19 +74,15 @@ def guard_model(model: str | None) -> str | None:
     return model
 
 
-def bambu_slots(hardware: Any) -> tuple[LoadedSlot, ...] | None:
-    """Loaded trays of a Bambu printer (``BambuHardware``): AMS trays and the external spool
-    (tray 254, 255 for a second holder). None when the printer reports none."""
+def loaded_slots(hardware: PrinterHardware | None) -> tuple[LoadedSlot, ...] | None:
+    """The loaded filament holders a printer reports (AMS trays, external spools, tools).
+    None when the printer reports none loaded."""
     if hardware is None:
         return None
-    slots = [
-        LoadedSlot(tray_id(unit.unit_id, slot), kind)
-        for unit in hardware.ams
-        for slot, kind in unit.trays
-        if kind
-    ]
-    slots.extend(LoadedSlot(254 + i, kind) for i, kind in enumerate(hardware.external) if kind)
-    return tuple(slots) if slots else None
+    slots = tuple(
+        LoadedSlot(slot.tray_id, slot.material) for slot in hardware.slots if slot.material
+    )
+    return slots or None
 
 
 def blocking(report: GuardReport) -> list[GuardResult]:

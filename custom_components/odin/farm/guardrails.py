@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
+from custom_components.odin.printers.bambu_codes import tray_id
+
 from .filemeta import (
     KIND_3MF,
     KIND_BGCODE,
@@ -259,12 +261,6 @@ class GuardContext:
     def label(self) -> str:
         """How messages name the printer."""
         return self.name or self.model or self.brand
-
-
-def tray_id(ams_id: int, slot: int) -> int:
-    """Bambu's absolute tray id of an AMS slot: ``ams_id*4+slot``; an AMS HT (id 128+) has one
-    tray whose id is the unit id (PROTOCOLS §2.6)."""
-    return ams_id if ams_id >= 128 else ams_id * 4 + slot
 
 
 def bed_size(model: str | None) -> tuple[float, float] | None:

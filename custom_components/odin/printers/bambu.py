@@ -45,6 +45,7 @@ from .bambu_codes import (
     identify_model,
     print_error_code,
     print_error_severity,
+    tray_id,
 )
 from .bambu_ftps import (
     BAMBU_EXTENSIONS,
@@ -57,10 +58,13 @@ from .model import (
     CannotConnect,
     CommandError,
     ErrorSeverity,
+    FilamentSlot,
+    FilamentUnit,
     InvalidAuth,
     PauseReason,
     PrinterClientError,
     PrinterError,
+    PrinterHardware,
     PrinterInfo,
     PrinterSnapshot,
     PrinterStatus,
@@ -70,6 +74,7 @@ from .model import (
     StartError,
     TlsError,
     UploadError,
+    UploadOptions,
     UploadResult,
     WrongSerial,
 )
@@ -973,67 +978,80 @@ def _replace_status(
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class AmsUnit:
-    """One AMS unit as last reported (PROTOCOLS §2.6)."""
-
-    unit_id: int  # 0, 1, …; AMS HT from 128
-    humidity_pct: float | None  # ``humidity_raw`` % RH; None when absent or "0" (original AMS)
-    humidity_level: int | None  # ``humidity`` level 1-5
-    temp_c: float | None
-    trays: tuple[tuple[int, str | None], ...] = ()  # (slot 0-3, tray_type or None when empty)
+EXTERNAL_TRAY_IDS: Final = (254, 255)  # vt_tray: external spool holder(s), left/right
 
 
-@dataclass(frozen=True, slots=True)
-class BambuHardware:
-    """Nozzle, AMS units and the external spool, as the printer last reported them."""
-
-    nozzle_mm: float | None = None
-    ams: tuple[AmsUnit, ...] = ()
-    external: tuple[str, ...] = ()  # filament types on the external holder(s)
-
-    @property
-    def filaments(self) -> frozenset[str]:
-        """Every filament type loaded (AMS trays and external), as reported (upper case)."""
-        types = {t for unit in self.ams for _, t in unit.trays if t} | set(self.external)
-        return frozenset(t.upper() for t in types)
+def _tray_color(value: Any) -> str | None:
+    """``tray_color`` "RRGGBBAA" -> "#RRGGBB" (None when absent or not hex)."""
+    text = _to_str(value)
+    if text is None or len(text) not in (6, 8):
+        return None
+    try:
+        int(text, 16)
+    except ValueError:
+        return None
+    return f"#{text[:6].upper()}"
 
 
-def read_hardware(raw: dict[str, Any]) -> BambuHardware:
-    """:class:`BambuHardware` from a merged report (tolerates type drift and missing keys)."""
-    units: list[AmsUnit] = []
+def _tray_remaining(value: Any) -> int | None:
+    remain = _to_int(value)
+    return remain if remain is not None and 0 <= remain <= 100 else None
+
+
+def read_hardware(raw: dict[str, Any]) -> PrinterHardware:
+    """:class:`PrinterHardware` from a merged report (tolerates type drift and missing keys)."""
+    units: list[FilamentUnit] = []
+    slots: list[FilamentSlot] = []
     ams = raw.get("ams")
     for unit in ams.get("ams", []) if isinstance(ams, dict) else []:
         if not isinstance(unit, dict) or (unit_id := _to_int(unit.get("id"))) is None:
             continue
-        trays = tuple(
-            (slot, _to_str(tray.get("tray_type")))
-            for tray in unit.get("tray", [])
-            if isinstance(tray, dict) and (slot := _to_int(tray.get("id"))) is not None
-        )
         humidity = _to_float(unit.get("humidity_raw"))
         units.append(
-            AmsUnit(
+            FilamentUnit(
                 unit_id=unit_id,
                 humidity_pct=humidity if humidity else None,
                 humidity_level=_to_int(unit.get("humidity")),
                 temp_c=_to_float(unit.get("temp")),
-                trays=trays,
             )
         )
+        trays = unit.get("tray", [])
+        for tray in trays if isinstance(trays, list) else []:
+            if not isinstance(tray, dict) or (slot := _to_int(tray.get("id"))) is None:
+                continue
+            material = _to_str(tray.get("tray_type"))
+            slots.append(
+                FilamentSlot(
+                    tray_id=tray_id(unit_id, slot),
+                    material=material,
+                    color=_tray_color(tray.get("tray_color")) if material else None,
+                    remaining_pct=_tray_remaining(tray.get("remain")) if material else None,
+                    unit_id=unit_id,
+                    slot=slot,
+                )
+            )
     vt = raw.get("vt_tray")
-    holders = vt if isinstance(vt, list) else [vt]
-    external = tuple(
-        kind
-        for holder in holders
-        if isinstance(holder, dict) and (kind := _to_str(holder.get("tray_type")))
-    )
+    holders = [
+        h
+        for h in (vt if isinstance(vt, list) else [vt])
+        if isinstance(h, dict) and _to_str(h.get("tray_type"))
+    ]
+    for index, holder in enumerate(holders[: len(EXTERNAL_TRAY_IDS)]):
+        if material := _to_str(holder.get("tray_type")):
+            slots.append(
+                FilamentSlot(
+                    tray_id=EXTERNAL_TRAY_IDS[index],  # loaded holders in order (as sent)
+                    material=material,
+                    color=_tray_color(holder.get("tray_color")),
+                    remaining_pct=_tray_remaining(holder.get("remain")),
+                )
+            )
     try:  # not _to_float: it rounds to 0.1 (a 0.25 mm nozzle must stay 0.25)
         nozzle: float | None = float(str(raw.get("nozzle_diameter")).strip())
     except ValueError:
         nozzle = None
     nozzle = nozzle if nozzle is not None and 0 < nozzle < 5 else None
-    return BambuHardware(nozzle_mm=nozzle, ams=tuple(units), external=external)
+    return PrinterHardware(nozzle_mm=nozzle, units=tuple(units), slots=tuple(slots))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1197,7 +1215,7 @@ class BambuClient(ConnectionStats):
         return self._state.info
 
     @property
-    def hardware(self) -> BambuHardware:
+    def hardware(self) -> PrinterHardware:
         """Nozzle, AMS units (humidity, trays) and external spool from the latest reports."""
         return read_hardware(self._state.raw)
 
@@ -1249,11 +1267,8 @@ class BambuClient(ConnectionStats):
         self,
         name: str,
         data: bytes | str | os.PathLike[str],
+        options: UploadOptions = UploadOptions(),  # noqa: B008 (frozen dataclass)
         *,
-        plate: int = 1,
-        ams_mapping: list[int] | None = None,
-        bed_leveling: bool = True,
-        timelapse: bool = False,
         progress: ProgressCallback | None = None,
         bed_type: str = "auto",
         ack_timeout_s: float = 10.0,
@@ -1262,13 +1277,15 @@ class BambuClient(ConnectionStats):
         """Upload a sliced 3MF over implicit FTPS (port ``config.ftp_port``, TLS verified like
         MQTT) and start ``plate`` with ``print.project_file`` (PROTOCOLS §2.8).
 
-        ``name`` is made safe (see ``upload.safe_remote_name``); ``ams_mapping``: one tray per
-        slicer filament (``farm.guardrails.ams_mapping``), None = external spool / no AMS.
+        ``name`` is made safe (see ``upload.safe_remote_name``); ``options.ams_mapping``: one
+        tray per slicer filament (``farm.guardrails.ams_mapping``), None = external spool / no
+        AMS.
         ``progress(bytes_sent, total)`` runs on the loop. Raises UploadError (nothing was
         started: not connected, FTPS refused or broken) or StartError (the file is on the
         printer; the start was refused or not acknowledged).
         """
         remote = safe_remote_name(name, BAMBU_EXTENSIONS)
+        plate = options.plate
         if plate < 1:
             raise UploadError(f"plate {plate} does not exist", stage="prepare", reason="plate")
         if not self._connected:
@@ -1294,9 +1311,9 @@ class BambuClient(ConnectionStats):
             sequence_id,
             remote,
             plate=plate,
-            ams_mapping=ams_mapping,
-            bed_leveling=bed_leveling,
-            timelapse=timelapse,
+            ams_mapping=list(options.ams_mapping) if options.ams_mapping is not None else None,
+            bed_leveling=options.bed_leveling,
+            timelapse=bool(options.timelapse),
             bed_type=bed_type,
         )
         subtask = command["print"]["subtask_name"]

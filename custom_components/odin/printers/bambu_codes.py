@@ -218,3 +218,9 @@ def print_error_severity(value: int) -> ErrorSeverity:
     if low == 0x4000:
         return ErrorSeverity.SERIOUS
     return ErrorSeverity.UNKNOWN
+
+
+def tray_id(ams_id: int, slot: int) -> int:
+    """Bambu's absolute tray id of an AMS slot: ``ams_id*4+slot``; an AMS HT (id 128+) has one
+    tray whose id is the unit id (PROTOCOLS §2.6)."""
+    return ams_id if ams_id >= 128 else ams_id * 4 + slot

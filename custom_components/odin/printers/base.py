@@ -1,11 +1,27 @@
-"""The contract every protocol client fulfils, so the HA glue stays brand-agnostic."""
+"""The contract every protocol client fulfils, so the HA glue stays brand-agnostic.
+
+``PrinterClient`` is what every brand offers. What only some brands can do is a *capability*
+protocol beside it (``SupportsUpload``, ``SupportsHardware``, ``SupportsSnapshot``); the hub
+asks ``isinstance(client, SupportsX)`` and exposes the capability with typed methods, so glue
+code never looks at a client's class, brand or private attributes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+import os
+from typing import Protocol, runtime_checkable
 
-from .model import PrinterClientError, PrinterInfo, PrinterSnapshot, RunEvent
+from .model import (
+    PrinterClientError,
+    PrinterHardware,
+    PrinterInfo,
+    PrinterSnapshot,
+    RunEvent,
+    UploadOptions,
+    UploadResult,
+)
+from .upload import ProgressCallback
 
 SnapshotCallback = Callable[[PrinterSnapshot], None]
 EventCallback = Callable[[RunEvent], None]
@@ -58,3 +74,46 @@ class PrinterClient(Protocol):
 
     async def async_stop_print(self) -> None:
         """Cancel the current job (an operator stop: the run ends as cancelled)."""
+
+
+@runtime_checkable
+class SupportsUpload(Protocol):
+    """The client can send a print file and start it."""
+
+    async def async_upload_and_start(
+        self,
+        name: str,
+        data: bytes | str | os.PathLike[str],
+        options: UploadOptions = ...,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> UploadResult:
+        """Upload ``data`` as ``name`` (made safe by the client) and start it.
+
+        Raises UploadError (nothing was started) or StartError (the file is on the printer
+        but did not start).
+        """
+
+
+@runtime_checkable
+class SupportsHardware(Protocol):
+    """The client reports its nozzle and loaded filaments."""
+
+    @property
+    def hardware(self) -> PrinterHardware:
+        """The latest hardware report (empty fields when not reported yet)."""
+
+
+@runtime_checkable
+class SupportsSnapshot(Protocol):
+    """The client can take a still image from the printer's own camera."""
+
+    @property
+    def has_camera(self) -> bool:
+        """True when the printer has a camera to take images from (known after connect)."""
+
+    async def async_camera_image(self) -> bytes | None:
+        """One JPEG or PNG image; None when there is no image right now.
+
+        Raises PrinterClientError when the camera cannot be reached.
+        """

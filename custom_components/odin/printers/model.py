@@ -210,6 +210,71 @@ class StartError(UploadError):
 
 
 @dataclass(frozen=True, slots=True)
+class FilamentUnit:
+    """A filament unit that holds several spools (Bambu AMS, AMS HT), as last reported."""
+
+    unit_id: int  # 0, 1, …; AMS HT from 128
+    humidity_pct: float | None = None  # % RH; None when the unit does not measure it
+    humidity_level: int | None = None  # vendor level (Bambu 1-5)
+    temp_c: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilamentSlot:
+    """One loaded (or empty) filament holder: an AMS tray, an external spool, a tool.
+
+    ``tray_id`` is the printer's absolute holder number (Bambu: AMS ``ams_id*4+slot``, AMS HT
+    128+, external 254/255; other printers: tool index from 0). ``unit_id``/``slot`` place it in
+    a :class:`FilamentUnit` (None for an external spool).
+    """
+
+    tray_id: int
+    material: str | None = None  # as reported, e.g. "PLA", "PETG-CF"; None = empty
+    color: str | None = None  # "#RRGGBB"
+    remaining_pct: int | None = None
+    unit_id: int | None = None
+    slot: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterHardware:
+    """What a printer reports about its hardware: nozzle and loaded filaments."""
+
+    nozzle_mm: float | None = None
+    units: tuple[FilamentUnit, ...] = ()
+    slots: tuple[FilamentSlot, ...] = ()
+
+    @property
+    def filaments(self) -> frozenset[str]:
+        """Every filament type loaded, upper case."""
+        return frozenset(s.material.upper() for s in self.slots if s.material)
+
+    @property
+    def has_filament_slots(self) -> bool:
+        """True when the printer reports any holder (loaded or empty)."""
+        return bool(self.units or self.slots)
+
+    def unit(self, unit_id: int) -> FilamentUnit | None:
+        """The unit with ``unit_id``, if reported."""
+        return next((u for u in self.units if u.unit_id == unit_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class UploadOptions:
+    """How to start an uploaded file. Brands ignore what they have no use for.
+
+    ``plate``: the plate of a multi-plate 3MF (Bambu). ``ams_mapping``: one absolute tray id
+    per slicer filament (Bambu; None = external spool / no AMS). ``timelapse``: record the
+    printer's own timelapse (Bambu; None = the printer's default, off).
+    """
+
+    plate: int = 1
+    ams_mapping: tuple[int, ...] | None = None
+    timelapse: bool | None = None
+    bed_leveling: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class UploadResult:
     """A file sent and started: its name on the printer and the bytes transferred."""
 

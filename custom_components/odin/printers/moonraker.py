@@ -62,6 +62,7 @@ from .model import (
     StartError,
     TlsError,
     UploadError,
+    UploadOptions,
     UploadResult,
 )
 from .moonraker_rpc import RpcClosed, RpcConnection, RpcError
@@ -1658,6 +1659,17 @@ class MoonrakerClient(ConnectionStats):
         self._state.note_emergency_stop(_utcnow())
         await self._command("printer.emergency_stop")
 
+    @property
+    def has_camera(self) -> bool:
+        """True when an enabled webcam has a snapshot URL."""
+        return any(cam.enabled and cam.snapshot_url for cam in self._webcams)
+
+    async def async_camera_image(self) -> bytes | None:
+        """One JPEG from the first enabled webcam with a snapshot URL (None: no webcam)."""
+        if not self.has_camera:
+            return None
+        return await self.async_fetch_snapshot()
+
     async def async_fetch_snapshot(
         self,
         webcam: Webcam | None = None,
@@ -1683,6 +1695,7 @@ class MoonrakerClient(ConnectionStats):
         self,
         name: str,
         data: bytes | str | os.PathLike[str],
+        options: UploadOptions = UploadOptions(),  # noqa: B008 (frozen dataclass; unused here)
         *,
         progress: ProgressCallback | None = None,
         timeout_s: float = 120.0,

@@ -54,6 +54,7 @@ from .model import (
     RunEventType,
     RunOutcome,
     UploadError,
+    UploadOptions,
     UploadResult,
     WrongSerial,
 )
@@ -1009,9 +1010,9 @@ class PrusaLinkClient(ConnectionStats):
         return self._info
 
     @property
-    def has_camera(self) -> bool | None:
-        """``/api/v1/info.active_camera`` (None: not known yet)."""
-        return self._has_camera
+    def has_camera(self) -> bool:
+        """``/api/v1/info.active_camera`` (False until known)."""
+        return self._has_camera is True
 
     async def async_start(self) -> None:
         """Start polling in the background; returns at once."""
@@ -1044,7 +1045,7 @@ class PrusaLinkClient(ConnectionStats):
         """``DELETE /api/v1/job/{id}``: an operator stop (the printer reports STOPPED)."""
         await self._job_command("DELETE", "", "stop")
 
-    async def async_snapshot_image(self) -> bytes | None:
+    async def async_camera_image(self) -> bytes | None:
         """One camera image (PNG, or JPEG from some cameras); None when the printer has no
         camera or no image yet (204/304/404/503). Raises CannotConnect / InvalidAuth."""
         answer = await self._http.request("GET", "/api/v1/cameras/snap")
@@ -1065,6 +1066,7 @@ class PrusaLinkClient(ConnectionStats):
         self,
         name: str,
         data: bytes | str | os.PathLike[str],
+        options: UploadOptions = UploadOptions(),  # noqa: B008 (frozen dataclass; unused here)
         *,
         progress: ProgressCallback | None = None,
         overwrite: bool = True,
