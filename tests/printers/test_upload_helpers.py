@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+import threading
 
 import pytest
 
@@ -84,6 +85,17 @@ async def test_progress_from_a_thread_runs_on_the_loop() -> None:
     await asyncio.to_thread(progress.advance, 100)
     await asyncio.sleep(0)
     assert seen == [100]
+
+
+async def test_progress_start_from_a_thread_runs_on_the_loop() -> None:
+    """The FTPS worker reports "0 bytes sent" from its thread: the callback still runs on the
+    loop thread (HA's dispatcher refuses calls from other threads)."""
+    loop = asyncio.get_running_loop()
+    threads: list[int] = []
+    progress = Progress(lambda _sent, _total: threads.append(threading.get_ident()), 100, loop)
+    await asyncio.to_thread(progress.start)
+    await asyncio.sleep(0)
+    assert threads == [threading.get_ident()]
 
 
 class _Writer:

@@ -158,18 +158,22 @@ class Progress:
         if self.sent < self._total and self.sent - self._reported < self._step:
             return
         self._reported = self.sent
-        if self._loop is not None:
-            try:
-                self._loop.call_soon_threadsafe(self._report, self.sent)
-            except RuntimeError:  # loop closed
-                return
-        else:
-            self._report(self.sent)
+        self._deliver(self.sent)
 
     def start(self) -> None:
-        """Report 0 bytes sent."""
+        """Report 0 bytes sent (thread-safe like ``advance``)."""
         if self._callback is not None:
-            self._report(0)
+            self._deliver(0)
+
+    def _deliver(self, sent: int) -> None:
+        """Run the callback on the loop: directly, or handed over from a worker thread."""
+        if self._loop is None:
+            self._report(sent)
+            return
+        try:
+            self._loop.call_soon_threadsafe(self._report, sent)
+        except RuntimeError:  # loop closed
+            return
 
     def _report(self, sent: int) -> None:
         assert self._callback is not None
