@@ -42,6 +42,23 @@ _SIMPLE = {
     RunEventType.ERROR_CLEARED: "error_cleared",
 }
 
+# Event attributes (when known). Terminal events add what the run record says: run_id,
+# started_at/ended_at (ISO), duration_s (wall), print_s (printing, pauses excluded), paused_s.
+EVENT_ATTRIBUTES = (
+    "file_name",
+    "job_name",
+    "reason",
+    "error_code",
+    "outcome",
+    "slicer_estimate_s",
+    "run_id",
+    "started_at",
+    "ended_at",
+    "duration_s",
+    "print_s",
+    "paused_s",
+)
+
 RUN_EVENTS = EventEntityDescription(
     key="run_events", translation_key="run_events", event_types=EVENT_TYPES
 )
@@ -59,7 +76,7 @@ def event_type_of(event: RunEvent) -> str | None:
 def event_attributes(event: RunEvent) -> dict[str, Any]:
     """Small, JSON-safe attributes for an event."""
     attrs: dict[str, Any] = {"job_key": event.job_key}
-    for key in ("file_name", "job_name", "reason", "error_code", "outcome", "slicer_estimate_s"):
+    for key in EVENT_ATTRIBUTES:
         if (value := event.data.get(key)) is not None:
             attrs[key] = value
     error = event.data.get("error")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+import dataclasses
 from datetime import datetime, timedelta
 from functools import partial
 import logging
@@ -29,6 +31,7 @@ from .const import (
 from .farm.runs import EndRun, OpenRunState, RunOp, RunTracker
 from .printers.base import PrinterClient, SupportsHardware, SupportsSnapshot, SupportsUpload
 from .printers.model import (
+    ACTIVE_STATUSES,
     CommandError,
     InvalidAuth,
     PrinterClientError,
@@ -43,13 +46,15 @@ from .printers.model import (
     UploadResult,
 )
 from .printers.upload import ProgressCallback
-from .store.db import Database
+from .store.db import Database, DatabaseError
 from .store.printers import upsert_printer
-from .store.runs import apply_ops
+from .store.runs import RunRecord, apply_ops, get_run
 
 _LOGGER = logging.getLogger(__name__)
 
 RECONCILE_INTERVAL = timedelta(seconds=30)
+# A run event waits at most this long for the snapshot that shows its state (then fires anyway).
+EVENT_SETTLE_S = 3.0
 COMMANDS = ("pause", "resume", "stop")
 # Which statuses each command makes sense in (checked before anything is sent).
 _COMMAND_STATES: dict[str, frozenset[PrinterStatus]] = {
@@ -94,10 +99,15 @@ class PrinterHub:
         self.offline_repair_after = offline_repair_after
         self._offline_since: datetime | None = dt_util.utcnow()
         self._issues: set[str] = set()
+        # Run events are delivered in order, each after the entities show the state it implies.
+        self._event_chain: asyncio.Task[None] | None = None
+        self._snapshot_seen = asyncio.Event()
+        self._stopping = False
 
     # -- lifecycle -------------------------------------------------------------------------
     async def async_start(self) -> None:
         """Create the brand's client and start connecting in the background."""
+        self._stopping = False
         try:
             self._client = await self.brand.create_client(
                 self.hass, self.subentry.data, self._on_snapshot, self._on_event
@@ -122,6 +132,10 @@ class PrinterHub:
         if self._client is not None:
             client, self._client = self._client, None
             await client.async_stop()
+        # Events still waiting for their state go out now (their runs are recorded already).
+        self._stopping = True
+        self._snapshot_seen.set()
+        await self.async_events_delivered()
 
     async def async_restart(self, subentry: ConfigSubentry) -> None:
         """Apply new connection data (reconfigure) without touching run state."""
@@ -153,6 +167,7 @@ class PrinterHub:
         self._observe(snapshot, dt_util.utcnow())
         for listener in list(self._listeners):
             listener()
+        self._snapshot_seen.set()
 
     @callback
     def periodic_check(self, _now: datetime | None = None) -> None:
@@ -219,8 +234,73 @@ class PrinterHub:
     @callback
     def _on_event(self, event: RunEvent) -> None:
         self._apply(self._tracker.handle(event))
+        self._deliver(event)
+
+    # -- run events out ----------------------------------------------------------------------
+    @callback
+    def _deliver(self, event: RunEvent) -> None:
+        """Hand ``event`` to the listeners after the ones before it, once the snapshot shows it.
+
+        Clients emit an event while they ingest the report that also carries the new state;
+        the entities must show that state before an automation triggered by the event reads
+        it. A terminal event also waits for its run row and carries what was recorded.
+        """
+        previous = self._event_chain
+        self._event_chain = self.hass.async_create_task(
+            self._async_deliver(event, previous),
+            f"odin run event {self.serial}",
+            eager_start=False,
+        )
+
+    async def _async_deliver(self, event: RunEvent, previous: asyncio.Task[None] | None) -> None:
+        if previous is not None and not previous.done():
+            await asyncio.wait([previous])
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + EVENT_SETTLE_S
+        while not self._stopping and not event_settled(event, self.snapshot):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                _LOGGER.debug(
+                    "%s: %s delivered while the status is still %s",
+                    self.name,
+                    event.type,
+                    self.snapshot.status,
+                )
+                break
+            self._snapshot_seen.clear()
+            try:
+                async with asyncio.timeout(remaining):
+                    await self._snapshot_seen.wait()
+            except TimeoutError:
+                continue
+        if event.type is RunEventType.JOB_ENDED and event.job_key:
+            event = await self._with_run_record(event)
         for listener in list(self._event_listeners):
-            listener(event)
+            try:
+                listener(event)
+            except Exception:
+                _LOGGER.exception("%s: run event listener failed", self.name)
+
+    async def _with_run_record(self, event: RunEvent) -> RunEvent:
+        """``event`` plus what the run record says (id, names, times); as is when unreadable."""
+        assert event.job_key is not None
+        job_key = event.job_key
+        try:
+            # Through the writer: ordered after the tracker's ops that closed the run.
+            record = await self._db.write(lambda conn: get_run(conn, self.printer_id, job_key))
+        except DatabaseError as err:
+            _LOGGER.warning("%s: run record not readable for its event: %s", self.name, err)
+            return event
+        if record is None:
+            return event
+        # The record is what analytics will show: its values win over the client's figures.
+        recorded = {k: v for k, v in run_event_fields(record).items() if v is not None}
+        return dataclasses.replace(event, data={**event.data, **recorded})
+
+    async def async_events_delivered(self) -> None:
+        """Wait until every run event so far reached the listeners."""
+        while (task := self._event_chain) is not None and not task.done():
+            await asyncio.wait([task])
 
     @callback
     def _observe(self, snapshot: PrinterSnapshot, now: datetime) -> None:
@@ -241,8 +321,7 @@ class PrinterHub:
                         "reconciled": True,
                     },
                 )
-                for listener in list(self._event_listeners):
-                    listener(event)
+                self._deliver(event)
 
     @callback
     def _apply(self, ops: list[RunOp]) -> None:
@@ -397,3 +476,37 @@ class PrinterHub:
             details=details,
             result=result,
         )
+
+
+def event_settled(event: RunEvent, snapshot: PrinterSnapshot) -> bool:
+    """True when ``snapshot`` already shows the state ``event`` implies."""
+    status = snapshot.status
+    match event.type:
+        case RunEventType.JOB_ENDED:
+            return status not in ACTIVE_STATUSES
+        case RunEventType.JOB_STARTED | RunEventType.JOB_PRINTING:
+            return status in ACTIVE_STATUSES or not snapshot.online
+        case RunEventType.JOB_PAUSED:
+            return status is PrinterStatus.PAUSED or not snapshot.online
+        case RunEventType.JOB_RESUMED:
+            return status is not PrinterStatus.PAUSED
+        case _:
+            return True
+
+
+def run_event_fields(record: RunRecord) -> dict[str, Any]:
+    """What a terminal run event tells about its run record (JSON-safe)."""
+    duration = (record.ended_at - record.started_at).total_seconds() if record.ended_at else None
+    return {
+        "run_id": record.id,
+        "file_name": record.file_name,
+        "job_name": record.job_name,
+        "started_at": record.started_at.isoformat(),
+        "ended_at": record.ended_at.isoformat() if record.ended_at else None,
+        "duration_s": duration,
+        "print_s": record.actual_s,
+        "paused_s": record.paused_s,
+        "outcome": record.outcome,
+        "reason": record.failure_reason,
+        "error_code": record.failure_code,
+    }
