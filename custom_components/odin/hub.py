@@ -55,6 +55,8 @@ _LOGGER = logging.getLogger(__name__)
 RECONCILE_INTERVAL = timedelta(seconds=30)
 # A run event waits at most this long for the snapshot that shows its state (then fires anyway).
 EVENT_SETTLE_S = 3.0
+# A job that ended while HA was away is recorded; its event fires only when the end is recent.
+ANNOUNCE_PAST_ENDS_WITHIN = timedelta(hours=6)
 COMMANDS = ("pause", "resume", "stop")
 # Which statuses each command makes sense in (checked before anything is sent).
 _COMMAND_STATES: dict[str, frozenset[PrinterStatus]] = {
@@ -233,12 +235,16 @@ class PrinterHub:
 
     @callback
     def _on_event(self, event: RunEvent) -> None:
-        self._apply(self._tracker.handle(event))
-        self._deliver(event)
+        closing = self._apply(self._tracker.handle(event))
+        if event.type is RunEventType.JOB_ENDED and closing is None:
+            return  # a replay of a run closed already, or not ours: nothing new to announce
+        if event.data.get("reattached") and dt_util.utcnow() - event.ts > ANNOUNCE_PAST_ENDS_WITHIN:
+            return  # old history recorded after the fact: stored, not news
+        self._deliver(event, closing)
 
     # -- run events out ----------------------------------------------------------------------
     @callback
-    def _deliver(self, event: RunEvent) -> None:
+    def _deliver(self, event: RunEvent, closing: asyncio.Task[list[str] | None] | None) -> None:
         """Hand ``event`` to the listeners after the ones before it, once the snapshot shows it.
 
         Clients emit an event while they ingest the report that also carries the new state;
@@ -247,14 +253,23 @@ class PrinterHub:
         """
         previous = self._event_chain
         self._event_chain = self.hass.async_create_task(
-            self._async_deliver(event, previous),
+            self._async_deliver(event, closing, previous),
             f"odin run event {self.serial}",
             eager_start=False,
         )
 
-    async def _async_deliver(self, event: RunEvent, previous: asyncio.Task[None] | None) -> None:
+    async def _async_deliver(
+        self,
+        event: RunEvent,
+        closing: asyncio.Task[list[str] | None] | None,
+        previous: asyncio.Task[None] | None,
+    ) -> None:
         if previous is not None and not previous.done():
             await asyncio.wait([previous])
+        if closing is not None and event.type is RunEventType.JOB_ENDED:
+            closed = await closing
+            if closed is not None and event.job_key not in closed:
+                return  # the run was closed already (seen before): not announced twice
         loop = asyncio.get_running_loop()
         deadline = loop.time() + EVENT_SETTLE_S
         while not self._stopping and not event_settled(event, self.snapshot):
@@ -306,7 +321,7 @@ class PrinterHub:
     def _observe(self, snapshot: PrinterSnapshot, now: datetime) -> None:
         """Let the tracker reconcile; a run it closes is announced like a client's job_ended."""
         ops = self._tracker.observe(snapshot, now)
-        self._apply(ops)
+        closing = self._apply(ops)
         for op in ops:
             if isinstance(op, EndRun):
                 event = RunEvent(
@@ -321,12 +336,28 @@ class PrinterHub:
                         "reconciled": True,
                     },
                 )
-                self._deliver(event)
+                self._deliver(event, closing)
 
     @callback
-    def _apply(self, ops: list[RunOp]) -> None:
-        if ops:
+    def _apply(self, ops: list[RunOp]) -> asyncio.Task[list[str] | None] | None:
+        """Queue ``ops`` for the writer (in order). When they end a run, the returned task
+        tells which runs they closed (None: the write failed)."""
+        if not ops:
+            return None
+        if not any(isinstance(op, EndRun) for op in ops):
             self._db.write_nowait(lambda conn: apply_ops(conn, ops))
+            return None
+        # eager_start: the write is queued now, in order with the fire-and-forget ones.
+        return self.hass.async_create_task(
+            self._async_write_ops(ops), f"odin run ops {self.serial}", eager_start=True
+        )
+
+    async def _async_write_ops(self, ops: list[RunOp]) -> list[str] | None:
+        try:
+            return await self._db.write(lambda conn: apply_ops(conn, ops))
+        except DatabaseError as err:
+            _LOGGER.warning("%s: run record write failed: %s", self.name, err)
+            return None
 
     @callback
     def _update_device_info(self, info: PrinterInfo) -> None:

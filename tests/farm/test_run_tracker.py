@@ -444,3 +444,81 @@ def test_printer_estimate_from_first_layer_never_overwrites() -> None:
     tracker = RunTracker(P, OpenRunState("job-1", at(0)))
     ops = feed(tracker, ev(T.JOB_PRINTING, 60, printer_estimate_s=3600))
     assert ops == [UpdateRun(P, "job-1", {"first_layer_at": at(60)}, at(60))]
+
+
+def test_job_first_seen_terminal_is_recorded_from_the_report() -> None:
+    """A job that started and ended while HA was away: one run with the printer's outcome,
+    start, names and printing time."""
+    tracker = RunTracker(P)
+    ops = tracker.handle(
+        ev(
+            T.JOB_ENDED,
+            600,
+            "job-9",
+            outcome="failed",
+            reason="Heater failed",
+            error_code="heater_failed",
+            reattached=True,
+            started_at=at(100),
+            job_name="bracket",
+            file_name="bracket.bgcode",
+            print_s=420.0,
+        )
+    )
+    assert [type(op) for op in ops] == [StartRun, EndRun]
+    start, end = ops
+    assert isinstance(start, StartRun) and isinstance(end, EndRun)
+    assert (start.job_key, start.started_at, start.job_name, start.file_name) == (
+        "job-9",
+        at(100),
+        "bracket",
+        "bracket.bgcode",
+    )
+    assert (end.outcome, end.failure_reason, end.failure_code) == (
+        RunOutcome.FAILED,
+        "Heater failed",
+        "heater_failed",
+    )
+    assert end.ended_at == at(600)
+    assert end.actual_s == 420.0
+    assert end.outcome_source == "after_the_fact"
+    assert tracker.open_run is None
+
+
+def test_job_first_seen_terminal_without_start_uses_first_sight() -> None:
+    tracker = RunTracker(P)
+    ops = tracker.handle(ev(T.JOB_ENDED, 50, "job-9", outcome="success", reattached=True))
+    start, end = ops
+    assert isinstance(start, StartRun) and isinstance(end, EndRun)
+    assert start.started_at == at(50) and end.outcome is RunOutcome.SUCCESS
+    assert end.actual_s is None  # no start reported: no duration invented
+
+
+def test_live_job_ended_for_unknown_job_still_ignored() -> None:
+    """Only ends seen right after a (re)connect are history to record."""
+    tracker = RunTracker(P)
+    assert tracker.handle(ev(T.JOB_ENDED, 50, "job-9", outcome="success")) == []
+
+
+def test_history_older_than_the_open_run_is_left_alone() -> None:
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 100, "job-2"))
+    old = ev(T.JOB_ENDED, 90, "job-1", outcome="success", reattached=True, started_at=at(10))
+    assert tracker.handle(old) == []
+    assert tracker.open_run is not None and tracker.open_run.job_key == "job-2"
+
+
+def test_newer_job_ended_while_away_supersedes_the_open_run() -> None:
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 100, "job-1"))
+    newer = ev(T.JOB_ENDED, 900, "job-2", outcome="success", reattached=True, started_at=at(500))
+    ops = tracker.handle(newer)
+    assert [type(op) for op in ops] == [EndRun, StartRun, EndRun]
+    first = ops[0]
+    assert isinstance(first, EndRun)
+    assert (first.job_key, first.outcome, first.outcome_source) == (
+        "job-1",
+        RunOutcome.UNKNOWN,
+        "superseded",
+    )
+    assert tracker.open_run is None

@@ -282,3 +282,17 @@ async def test_list_runs_filters_and_order(db: Database) -> None:
 async def test_naive_datetime_rejected(db: Database) -> None:
     with pytest.raises(DatabaseError, match="naive"):
         await db.write(lambda conn: apply_ops(conn, [StartRun(P, "k", datetime(2025, 1, 1))]))
+
+
+async def test_job_seen_terminal_twice_is_one_run_closed_once(db: Database) -> None:
+    """A job recorded after the fact (ended while HA was away), seen again on the next
+    reconnect or history replay: one row, and only the first write reports it closed."""
+    await _setup_printer(db)
+    ended = ev(T.JOB_ENDED, 600, "job-9", outcome="success", reattached=True, started_at=at(100))
+    first = await db.write(lambda conn: apply_ops(conn, RunTracker(P).handle(ended)))
+    again = await db.write(lambda conn: apply_ops(conn, RunTracker(P).handle(ended)))
+    assert (first, again) == (["job-9"], [])
+    rows = await db.read(lambda conn: list_runs(conn))
+    assert [(r.job_key, r.outcome, r.started_at, r.ended_at) for r in rows] == [
+        ("job-9", "success", at(100), at(600))
+    ]

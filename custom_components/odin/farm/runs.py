@@ -50,6 +50,8 @@ _LOGGER = logging.getLogger(__name__)
 OUTCOME_SOURCE_SUPERSEDED: Final = "superseded"
 OUTCOME_SOURCE_RECONCILED: Final = "reconciled"
 OUTCOME_SOURCE_EVENT: Final = "event"
+# A run recorded from a job first seen in its terminal state (it ran while HA was away).
+OUTCOME_SOURCE_AFTER_THE_FACT: Final = "after_the_fact"
 DEFAULT_TERMINAL_GRACE_S: Final = 60.0
 
 TERMINAL_OUTCOMES: Final[Mapping[PrinterStatus, RunOutcome]] = {
@@ -362,7 +364,7 @@ class RunTracker:
 
     def _ended(self, event: RunEvent) -> list[RunOp]:
         if self._matches(event.job_key) is None:
-            return []  # not the open run: already closed, or never ours
+            return self._ended_unseen(event)
         data = event.data
         outcome = _outcome(data.get("outcome"))
         reason = code = None
@@ -371,6 +373,63 @@ class RunTracker:
             code = _opt_str(data.get("error_code"))
         source = _opt_str(data.get("source")) or OUTCOME_SOURCE_EVENT
         return [self._end(event.ts, outcome, source, reason, code)]
+
+    def _ended_unseen(self, event: RunEvent) -> list[RunOp]:
+        """A job first seen in its terminal state, right after a (re)connect: it started (and
+        maybe ended) while Home Assistant was away. Record it from what the printer reports.
+
+        The store's ops are idempotent, so a job seen again (a history replay, a reconnect)
+        leaves the run as it is. An end that predates the open run is history, not news.
+        """
+        key = event.job_key
+        data = event.data
+        if not key or not data.get("reattached"):
+            return []  # not the open run: already closed, or never ours
+        started_at = data.get("started_at")
+        if not isinstance(started_at, datetime) or started_at.tzinfo is None:
+            started_at = None
+        ops: list[RunOp] = []
+        current = self._open
+        if current is not None:
+            if started_at is None or started_at <= current.started_at:
+                return []
+            # A newer job ended on the printer: the open run ended unseen before it.
+            ops.append(self._end(started_at, RunOutcome.UNKNOWN, OUTCOME_SOURCE_SUPERSEDED))
+        begin = started_at if started_at is not None and started_at <= event.ts else event.ts
+        ops.append(
+            StartRun(
+                printer_id=self.printer_id,
+                job_key=key,
+                started_at=begin,
+                file_name=_opt_str(data.get("file_name")),
+                job_name=_opt_str(data.get("job_name")),
+                slicer_estimate_s=_opt_float(data.get("slicer_estimate_s")),
+                printer_estimate_s=_opt_float(data.get("printer_estimate_s")),
+                total_layers=_opt_int(data.get("total_layers")),
+                filament=_filament(data.get("filament")),
+            )
+        )
+        outcome = _outcome(data.get("outcome"))
+        reason = code = None
+        if outcome is not RunOutcome.SUCCESS:
+            reason = _opt_str(data.get("reason"))
+            code = _opt_str(data.get("error_code"))
+        actual = _opt_float(data.get("print_s"))
+        if actual is None and started_at is not None:
+            actual = max(0.0, (event.ts - begin).total_seconds())
+        ops.append(
+            EndRun(
+                printer_id=self.printer_id,
+                job_key=key,
+                ended_at=event.ts,
+                outcome=outcome,
+                outcome_source=OUTCOME_SOURCE_AFTER_THE_FACT,
+                failure_reason=reason,
+                failure_code=code,
+                actual_s=actual,
+            )
+        )
+        return ops
 
     def _end(
         self,

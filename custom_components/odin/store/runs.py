@@ -89,8 +89,10 @@ class HmsEventRecord:
 # ---------------------------------------------------------------------------- write path
 
 
-def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> None:
-    """Apply run operations in order, each idempotently."""
+def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> list[str]:
+    """Apply run operations in order, each idempotently. Returns the job keys of the runs an
+    ``EndRun`` closed here (a run closed already is left alone and not listed)."""
+    closed: list[str] = []
     for op in ops:
         match op:
             case StartRun():
@@ -98,11 +100,13 @@ def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> None:
             case UpdateRun():
                 _update(conn, op)
             case EndRun():
-                _end(conn, op)
+                if _end(conn, op):
+                    closed.append(op.job_key)
             case ErrorOnset():
                 _onset(conn, op)
             case ErrorClear():
                 _clear(conn, op)
+    return closed
 
 
 def _run_key(printer_id: str, job_key: str) -> Any:
@@ -185,8 +189,8 @@ def _update(conn: Connection, op: UpdateRun) -> None:
         _set_materials(conn, run_id, op.fields["filament"])
 
 
-def _end(conn: Connection, op: EndRun) -> None:
-    conn.execute(
+def _end(conn: Connection, op: EndRun) -> bool:
+    result = conn.execute(
         update(runs)
         .where(_run_key(op.printer_id, op.job_key), runs.c.outcome.is_(None))
         .values(
@@ -201,6 +205,7 @@ def _end(conn: Connection, op: EndRun) -> None:
             updated_at=op.ended_at,
         )
     )
+    return bool(result.rowcount)
 
 
 def _onset(conn: Connection, op: ErrorOnset) -> None:
