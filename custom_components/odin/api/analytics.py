@@ -1,4 +1,4 @@
-"""Websocket commands and the audit CSV view: the panel's and cards' read API.
+"""Websocket commands of the analytics and audit pages, and the audit CSV view.
 
 The contract (names and response shapes) is docs/websocket-api.md. Every database read goes
 through ``Database.read`` (never on the loop); results are JSON-safe (ISO datetimes).
