@@ -51,16 +51,15 @@ from pytest_homeassistant_custom_component.common import (
     mock_platform,
 )
 
-from custom_components.odin import timelapse as timelapse_module
-from custom_components.odin.audit import AuditRecorder
+from custom_components.odin.data import FarmRuntime
 from custom_components.odin.farm.runs import EndRun, StartRun
 from custom_components.odin.farm.timelapse import frame_name, scan_frames, stitch_args
+from custom_components.odin.ops import timelapse as timelapse_module
+from custom_components.odin.ops.timelapse import _Session
 from custom_components.odin.printers.model import RunOutcome
-from custom_components.odin.runtime import FarmRuntime
 from custom_components.odin.store.db import Database
 from custom_components.odin.store.runs import apply_ops
 from custom_components.odin.store.timelapses import run_id_for
-from custom_components.odin.timelapse import TimelapseManager, _Session
 
 FFMPEG = shutil.which("ffmpeg") or "ffmpeg"
 PRINTER = "bench-printer"
@@ -172,12 +171,12 @@ async def bench(args: argparse.Namespace, work: Path) -> None:
     config_dir.mkdir()
     async with async_test_home_assistant(config_dir=str(config_dir)) as hass:
         db = await Database.open(f"sqlite:///{work / 'odin.db'}")
-        audit = AuditRecorder(hass, db)
-        runtime = FarmRuntime(db=db, db_url="bench", audit=audit)
         options = {"timelapse_fps": args.fps, "timelapse_min_free_mb": 0}
-        entry = SimpleNamespace(entry_id="bench", options=options, runtime_data=runtime)
+        entry = SimpleNamespace(entry_id="bench", options=options, runtime_data=None)
         timelapse_module.TIMELAPSE_DIR = (str(work / "timelapses"),)
-        manager = TimelapseManager(hass, entry)  # type: ignore[arg-type]
+        runtime = FarmRuntime(hass, entry, db=db, db_url="bench")  # type: ignore[arg-type]
+        entry.runtime_data = runtime
+        manager = runtime.timelapse
         try:
             frames = scan_frames(os.listdir(src))
             bare_cmd = [FFMPEG, *stitch_args(str(src), frames, args.fps, str(work / "bare.mp4"))]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 from functools import partial
 import logging
@@ -17,7 +16,12 @@ from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 from sqlalchemy import Connection
 
-from .audit import AuditRecorder
+from .api import (
+    async_register_api,
+    async_register_frontend,
+    async_remove_card_resource,
+    async_unregister_frontend,
+)
 from .brands import brand_of
 from .const import (
     CONF_DB_URL,
@@ -28,25 +32,14 @@ from .const import (
     DOMAIN,
     SUBENTRY_PRINTER,
 )
-from .discovery import FarmDiscovery
-from .dispatch import async_get_dispatcher
+from .data import FarmRuntime, OdinConfigEntry
 from .farm.runs import OpenRunState
+from .helpers import SIGNAL_PRINTER_ADDED, farm_device_info
 from .hub import PrinterHub
-from .panel import async_register_frontend, async_remove_card_resource, async_unregister_frontend
-from .platform import SIGNAL_PRINTER_ADDED
-from .runtime import FarmRuntime, OdinConfigEntry
 from .services import async_setup_services
-from .services_dispatch import async_setup_dispatch_services
-from .services_farm import async_setup_farm_services
-from .services_timelapse import async_setup_timelapse_services
 from .store.db import Database, DatabaseError
 from .store.printers import mark_printer_removed, upsert_printer
 from .store.runs import load_open_error_codes, load_open_runs
-from .timelapse import TimelapseManager
-from .views import OdinFileUploadView
-from .websocket_api import async_register_websocket_commands
-from .websocket_dispatch import async_register_dispatch_websocket
-from .websocket_farm import async_register_farm_websocket
 
 type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
 
@@ -66,15 +59,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions and the websocket API (once, independent of the farm entry)."""
+    """Register the actions, the websocket API and the views (once, independent of the entry)."""
     async_setup_services(hass)
-    async_register_websocket_commands(hass)
-    async_setup_timelapse_services(hass)
-    async_setup_farm_services(hass)
-    async_register_farm_websocket(hass)
-    async_setup_dispatch_services(hass)
-    async_register_dispatch_websocket(hass)
-    hass.http.register_view(OdinFileUploadView())
+    async_register_api(hass)
     return True
 
 
@@ -85,7 +72,11 @@ def db_url_for(hass: HomeAssistant, entry: OdinConfigEntry) -> str:
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool:
-    """Open the farm database and start every printer."""
+    """Open the farm database, then start every service of the farm in order.
+
+    Each started piece registers its stop on ``runtime.stack``; a failure anywhere stops
+    everything already started (newest first) before the error propagates.
+    """
     try:
         db = await Database.open(url := db_url_for(hass, entry))
     except DatabaseError as err:
@@ -95,34 +86,49 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
             translation_placeholders={"error": str(err)},
         ) from err
 
-    audit = AuditRecorder(hass, db)
-    audit.async_start()
-    runtime = FarmRuntime(db=db, db_url=url, audit=audit)
+    runtime = FarmRuntime(hass, entry, db=db, db_url=url)
     entry.runtime_data = runtime
     try:
-        resume = await db.read(_load_resume_state)
-        for subentry in _printer_subentries(entry):
-            await _async_add_printer(hass, entry, subentry, resume)
-    except Exception:
-        await _async_shutdown(runtime)
+        await _async_start(hass, entry, runtime)
+    except BaseException:
+        await runtime.async_stop()
         raise
-
-    runtime.timelapse = TimelapseManager(hass, entry)
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    await async_get_dispatcher(hass, entry)  # auto-queue: run ↔ job links from the start
-    await runtime.timelapse.async_start()
-    runtime.discovery = FarmDiscovery(hass, entry)
-    await runtime.discovery.async_start()
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await async_register_frontend(hass)
     return True
+
+
+async def _async_start(hass: HomeAssistant, entry: OdinConfigEntry, runtime: FarmRuntime) -> None:
+    stack = runtime.stack
+    stack.push_async_callback(runtime.db.close)
+    runtime.audit.async_start()
+    stack.callback(runtime.audit.async_stop)
+    # The farm device first: printer devices point at it (via_device).
+    dr.async_get(hass).async_get_or_create(
+        config_entry_id=entry.entry_id, **farm_device_info(entry)
+    )
+    stack.push_async_callback(runtime.async_stop_printers)
+    resume = await runtime.db.read(_load_resume_state)
+    for subentry in _printer_subentries(entry):
+        await _async_add_printer(hass, entry, subentry, resume)
+    await runtime.tags.async_start()
+    await runtime.queue.async_start()
+    await runtime.spools.async_start()
+    stack.callback(runtime.spools.async_stop)
+    await runtime.dispatcher.async_start()  # auto-queue: run ↔ job links from the start
+    stack.callback(runtime.dispatcher.async_stop)
+    await runtime.timelapse.async_start()
+    stack.push_async_callback(runtime.timelapse.async_stop)
+    await runtime.discovery.async_start()
+    stack.callback(runtime.discovery.stop)
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool:
     """Stop printers, then close the database (joins its threads)."""
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
-        await _async_shutdown(entry.runtime_data)
+        await entry.runtime_data.async_stop()
         await async_unregister_frontend(hass)
     return unloaded
 
@@ -142,19 +148,6 @@ async def async_remove_config_entry_device(
 
 def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:
     return [s for s in entry.subentries.values() if s.subentry_type == SUBENTRY_PRINTER]
-
-
-async def _async_shutdown(runtime: FarmRuntime) -> None:
-    if runtime.timelapse is not None:
-        await runtime.timelapse.async_stop()
-    if runtime.discovery is not None:
-        runtime.discovery.stop()
-        runtime.discovery = None
-    hubs = list(runtime.printers.values())
-    runtime.printers.clear()
-    await asyncio.gather(*(hub.async_stop() for hub in hubs))
-    runtime.audit.async_stop()
-    await runtime.db.close()
 
 
 def _load_resume_state(conn: Connection) -> ResumeState:

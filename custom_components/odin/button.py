@@ -9,11 +9,9 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .dispatch import async_get_dispatcher
-from .entity import OdinPrinterEntity
+from .data import OdinConfigEntry
+from .entity import OdinPrinterEntity, async_setup_printer_platform
 from .hub import COMMANDS, PrinterHub
-from .platform import async_setup_printer_platform
-from .runtime import OdinConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -62,5 +60,6 @@ class OdinPlateClearedButton(OdinPrinterEntity, ButtonEntity):
     @override
     async def async_press(self) -> None:
         """Store "plate cleared" now."""
-        dispatcher = await async_get_dispatcher(self.hass, self._entry)
-        await dispatcher.async_mark_plate_cleared(self.hub.printer_id, context=self._context)
+        await self._entry.runtime_data.dispatcher.async_mark_plate_cleared(
+            self.hub.printer_id, context=self._context
+        )

@@ -21,13 +21,13 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .data import OdinConfigEntry
 from .entity import OdinPrinterEntity
 from .farm.timelapse import frame_ext
+from .helpers import SIGNAL_PRINTER_ADDED
 from .hub import PrinterHub
-from .platform import SIGNAL_PRINTER_ADDED
+from .ops.timelapse import CAMERA_KEY
 from .printers.model import PrinterClientError
-from .runtime import OdinConfigEntry
-from .timelapse import CAMERA_KEY
 
 _LOGGER = logging.getLogger(__name__)
 

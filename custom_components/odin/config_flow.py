@@ -155,7 +155,7 @@ class OdinConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_integration_discovery(
         self, discovery_info: dict[str, Any]
     ) -> ConfigFlowResult:
-        """A printer announced itself (Bambu SSDP, see discovery.py)."""
+        """A printer announced itself (Bambu SSDP, see ops/discovery.py)."""
         return await self._async_discovered(dict(discovery_info))
 
     async def async_step_zeroconf(self, discovery_info: ZeroconfServiceInfo) -> ConfigFlowResult:
@@ -395,23 +395,8 @@ def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> 
             CONF_PORT, default=int(defaults.get(CONF_PORT) or brand.default_port)
         ): _PORT
     }
-    if brand.key == BRAND_BAMBU:
-        fields[probatio.Required(CONF_ACCESS_CODE)] = _PASSWORD
-        advanced[
-            probatio.Optional(
-                CONF_CA_PEM, description={"suggested_value": defaults.get(CONF_CA_PEM)}
-            )
-        ] = _PEM
-    elif brand.key == BRAND_PRUSALINK:
-        fields[probatio.Optional(CONF_PASSWORD)] = _PASSWORD
-        advanced[
-            probatio.Optional(CONF_USERNAME, default=defaults.get(CONF_USERNAME) or "maker")
-        ] = _TEXT
-        advanced[probatio.Optional(CONF_API_KEY)] = _PASSWORD
-    else:  # Moonraker
-        fields[probatio.Optional(CONF_API_KEY)] = _PASSWORD
-        advanced[probatio.Optional(CONF_SSL, default=bool(defaults.get(CONF_SSL, False)))] = _BOOL
-    if not new:  # the auto-queue's bed size / nozzle overrides (dispatch.py)
+    brand.form_fields(fields, advanced, defaults)
+    if not new:  # the auto-queue's bed size / nozzle overrides (ops/dispatch.py)
         for key, step, top in (
             ("bed_x_mm", 1, 2000),
             ("bed_y_mm", 1, 2000),
@@ -499,9 +484,7 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> SubentryFlowResult:
         """Choose the kind of printer."""
-        return self.async_show_menu(
-            step_id="user", menu_options=[BRAND_BAMBU, BRAND_MOONRAKER, BRAND_PRUSALINK]
-        )
+        return self.async_show_menu(step_id="user", menu_options=list(BRANDS))
 
     async def async_step_bambu(
         self, user_input: dict[str, Any] | None = None

@@ -11,8 +11,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 
 from .const import CONF_ACCESS_CODE, CONF_CA_PEM, CONF_DB_URL, CONF_SERIAL, DOMAIN
+from .data import OdinConfigEntry
 from .hub import PrinterHub
-from .runtime import OdinConfigEntry
 from .store.runs import list_runs
 
 TO_REDACT = {

@@ -1,11 +1,19 @@
-"""Base entity for printer entities: device info, availability, change-only state writes."""
+"""Printer entities: the base entity (device info, availability, change-only state writes)
+and the shared platform setup (entities per printer subentry, including printers added later).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any, override
 
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .data import OdinConfigEntry
+from .helpers import SIGNAL_PRINTER_ADDED
 from .hub import PrinterHub
 
 
@@ -47,3 +55,25 @@ class OdinPrinterEntity(Entity):
         if key != self._last:
             self._last = key
             self.async_write_ha_state()
+
+
+@callback
+def async_setup_printer_platform(
+    hass: HomeAssistant,
+    entry: OdinConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    make_entities: Callable[[PrinterHub], Sequence[Entity]],
+) -> None:
+    """Add ``make_entities(hub)`` for each printer, each under its own config subentry."""
+
+    @callback
+    def _add(printer_id: str) -> None:
+        hub = entry.runtime_data.printers.get(printer_id)
+        if hub is not None:
+            async_add_entities(make_entities(hub), config_subentry_id=printer_id)
+
+    for printer_id in list(entry.runtime_data.printers):
+        _add(printer_id)
+    entry.async_on_unload(
+        async_dispatcher_connect(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), _add)
+    )

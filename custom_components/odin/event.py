@@ -8,11 +8,10 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import OdinPrinterEntity
+from .data import OdinConfigEntry
+from .entity import OdinPrinterEntity, async_setup_printer_platform
 from .hub import PrinterHub
-from .platform import async_setup_printer_platform
 from .printers.model import PrinterError, RunEvent, RunEventType
-from .runtime import OdinConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -18,7 +18,6 @@ from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.util import dt as dt_util
 
-from .audit import AuditRecorder
 from .brands import Brand, brand_of
 from .const import (
     CONF_MODEL,
@@ -29,6 +28,7 @@ from .const import (
     ISSUE_UNREACHABLE,
 )
 from .farm.runs import EndRun, OpenRunState, RunOp, RunTracker
+from .ops.audit import AuditRecorder
 from .printers.base import PrinterClient, SupportsHardware, SupportsSnapshot, SupportsUpload
 from .printers.model import (
     ACTIVE_STATUSES,
@@ -400,7 +400,11 @@ class PrinterHub:
     def device_info(self) -> dr.DeviceInfo:
         """Device registry info for this printer."""
         info = self.info
-        return dr.DeviceInfo(
+        # The farm device is registered in async_setup_entry before the hubs start.
+        farm = dr.async_get(self.hass).async_get_device_by_identifier(
+            (DOMAIN, self.entry_id), self.entry_id
+        )
+        device = dr.DeviceInfo(
             identifiers={(DOMAIN, self.serial)},
             configuration_url=self.brand.configuration_url(self.subentry.data),
             manufacturer=self.brand.manufacturer,
@@ -410,6 +414,9 @@ class PrinterHub:
             serial_number=self.serial,
             sw_version=info.firmware if info else None,
         )
+        if farm is not None:
+            device["via_device_id"] = farm.id
+        return device
 
     @property
     def connected(self) -> bool:

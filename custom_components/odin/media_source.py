@@ -28,8 +28,9 @@ from homeassistant.components.media_source.error import MediaSourceError
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
+from .api.timelapse import poster_url_path, video_path
 from .const import DOMAIN
-from .runtime import FarmRuntime, OdinConfigEntry
+from .data import FarmRuntime, OdinConfigEntry
 from .store.db import DatabaseError
 from .store.timelapses import (
     TimelapseRecord,
@@ -38,7 +39,6 @@ from .store.timelapses import (
     timelapse_created,
     timelapses_of_printer,
 )
-from .websocket_timelapse import poster_url_path, video_path
 
 NAME: Final = "O.D.I.N. timelapses"
 MIME: Final = "video/mp4"

@@ -1,11 +1,12 @@
-"""Printer sensors: status, progress, remaining time, file, layer, temperatures, error."""
+"""Sensors: per printer (status, progress, remaining time, file, layer, temperatures, error)
+and on the farm device ("Spools needing drying")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, override
+from typing import Any, Final, override
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -19,12 +20,11 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .entity import OdinPrinterEntity
-from .farm_sensor import async_setup_farm_sensors
+from .data import FarmRuntime, OdinConfigEntry
+from .entity import OdinPrinterEntity, async_setup_printer_platform
+from .helpers import farm_device_info
 from .hub import PrinterHub
-from .platform import async_setup_printer_platform
 from .printers.model import ErrorSeverity, PrinterSnapshot, PrinterStatus
-from .runtime import OdinConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -170,7 +170,7 @@ async def async_setup_entry(
         return [OdinSensor(hub, d) for d in SENSORS]
 
     async_setup_printer_platform(hass, entry, async_add_entities, _entities)
-    await async_setup_farm_sensors(hass, entry, async_add_entities)
+    async_add_entities([SpoolsNeedingDryingSensor(entry.runtime_data, entry)])
 
 
 class OdinSensor(OdinPrinterEntity, SensorEntity):
@@ -204,3 +204,56 @@ class OdinSensor(OdinPrinterEntity, SensorEntity):
             self.entity_description.state_key_fn(self.native_value),
             tuple(sorted((k, str(v)) for k, v in attrs.items())) if attrs else None,
         )
+
+
+MAX_LISTED: Final = 10  # spools named in the attributes (the count is the state)
+
+
+class SpoolsNeedingDryingSensor(SensorEntity):
+    """How many spools need drying (DESIGN §5); the first few in the attributes."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+    _attr_translation_key = "spools_needing_drying"
+    _attr_state_class = SensorStateClass.MEASUREMENT
+
+    def __init__(self, runtime: FarmRuntime, entry: OdinConfigEntry) -> None:
+        """Initialize."""
+        self._runtime = runtime
+        self._attr_unique_id = f"{entry.entry_id}_spools_needing_drying"
+        self._attr_device_info = farm_device_info(entry)
+        self._last: Any = None
+        self._refresh()
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Follow the drying monitor."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self._runtime.spools.add_drying_listener(self._drying_changed))
+
+    def _refresh(self) -> bool:
+        """Recompute; True when state or attributes changed."""
+        needing = self._runtime.spools.spools_needing_drying()
+        listed = [
+            {
+                "spool_id": spool.id,
+                "spool": spool.label,
+                "reasons": [str(r) for r in status.reasons],
+            }
+            for spool, status in needing[:MAX_LISTED]
+        ]
+        key = (len(needing), repr(listed))
+        if key == self._last:
+            return False
+        self._last = key
+        self._attr_native_value = len(needing)
+        self._attr_extra_state_attributes = {
+            "spools": listed,
+            "more": max(0, len(needing) - MAX_LISTED),
+        }
+        return True
+
+    @callback
+    def _drying_changed(self) -> None:
+        if self._refresh():
+            self.async_write_ha_state()

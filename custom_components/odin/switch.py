@@ -1,6 +1,6 @@
 """Per-printer switches. "Timelapse": record a timelapse of every run of this printer.
 "Auto-queue": ``dispatch_next`` may send this printer its next job (off by default; see
-dispatch.py). Both restore their state after a restart and audit toggles.
+ops/dispatch.py). Both restore their state after a restart and audit toggles.
 
 The choice is the switch's own state, restored after a restart (``RestoreEntity``); a new
 printer starts with the farm's default (option "Record timelapses by default"). While the
@@ -17,12 +17,11 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
 
-from .dispatch import Dispatcher, async_get_dispatcher
-from .entity import OdinPrinterEntity
+from .data import OdinConfigEntry
+from .entity import OdinPrinterEntity, async_setup_printer_platform
 from .hub import PrinterHub
-from .platform import async_setup_printer_platform
-from .runtime import OdinConfigEntry
-from .timelapse import TimelapseManager
+from .ops.dispatch import Dispatcher
+from .ops.timelapse import TimelapseManager
 
 PARALLEL_UPDATES = 0
 
@@ -41,7 +40,7 @@ async def async_setup_entry(
 ) -> None:
     """Set up the timelapse and auto-queue switches of every printer."""
     manager = entry.runtime_data.timelapse
-    dispatcher = await async_get_dispatcher(hass, entry)
+    dispatcher = entry.runtime_data.dispatcher
 
     @callback
     def _entities(hub: PrinterHub) -> list[SwitchEntity]:

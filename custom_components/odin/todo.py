@@ -23,10 +23,10 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DOMAIN
+from .data import FarmRuntime, OdinConfigEntry
 from .farm.errors import InvalidInput
 from .farm.scheduler import JobStatus
-from .farm_ops import FarmOps, async_get_farm_ops, farm_device_info, invalid
-from .runtime import OdinConfigEntry
+from .helpers import farm_device_info, invalid
 from .store.queue import QueueRecord
 
 PARALLEL_UPDATES = 0
@@ -38,8 +38,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the farm's print queue."""
-    ops = await async_get_farm_ops(hass, entry)
-    async_add_entities([PrintQueueTodo(ops, entry)])
+    async_add_entities([PrintQueueTodo(entry.runtime_data, entry)])
 
 
 def todo_item(job: QueueRecord) -> TodoItem:
@@ -78,18 +77,18 @@ class PrintQueueTodo(TodoListEntity):
         | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
-    def __init__(self, ops: FarmOps, entry: OdinConfigEntry) -> None:
+    def __init__(self, runtime: FarmRuntime, entry: OdinConfigEntry) -> None:
         """Initialize."""
-        self._ops = ops
+        self._runtime = runtime
         self._attr_unique_id = f"{entry.entry_id}_print_queue"
         self._attr_device_info = farm_device_info(entry)
-        self._attr_todo_items = [todo_item(job) for job in ops.jobs]
+        self._attr_todo_items = [todo_item(job) for job in runtime.queue.jobs]
 
     @override
     async def async_added_to_hass(self) -> None:
         """Follow the queue; give the list its spoken name once."""
         await super().async_added_to_hass()
-        self.async_on_remove(self._ops.add_queue_listener(self._queue_changed))
+        self.async_on_remove(self._runtime.queue.add_queue_listener(self._queue_changed))
         self._add_voice_alias()
 
     @callback
@@ -117,7 +116,7 @@ class PrintQueueTodo(TodoListEntity):
 
     @callback
     def _queue_changed(self) -> None:
-        items = [todo_item(job) for job in self._ops.jobs]
+        items = [todo_item(job) for job in self._runtime.queue.jobs]
         if items != self._attr_todo_items:
             self._attr_todo_items = items
             self.async_write_ha_state()
@@ -125,13 +124,15 @@ class PrintQueueTodo(TodoListEntity):
     @override
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Queue a job (or schedule the preset of that name)."""
-        await self._ops.async_add_from_text(item.summary, item.description, context=self._context)
+        await self._runtime.presets.async_add_from_text(
+            item.summary, item.description, context=self._context
+        )
 
     @override
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Rename, change notes, check off (done) or uncheck (queue again)."""
         job_id = _job_id(item.uid)
-        job = self._ops.job(job_id)
+        job = self._runtime.queue.job(job_id)
         if job is None:
             raise invalid(InvalidInput("unknown_job", job=job_id))
         status: JobStatus | None = None
@@ -139,7 +140,7 @@ class PrintQueueTodo(TodoListEntity):
             status = JobStatus.DONE
         elif item.status == TodoItemStatus.NEEDS_ACTION and not job.active:
             status = JobStatus.QUEUED
-        await self._ops.async_update_job(
+        await self._runtime.queue.async_update_job(
             job_id,
             context=self._context,
             name=item.summary if item.summary is not None else None,
@@ -150,12 +151,14 @@ class PrintQueueTodo(TodoListEntity):
     @override
     async def async_delete_todo_items(self, uids: list[str]) -> None:
         """Remove jobs from the list (open ones are cancelled)."""
-        await self._ops.async_remove_jobs([_job_id(uid) for uid in uids], context=self._context)
+        await self._runtime.queue.async_remove_jobs(
+            [_job_id(uid) for uid in uids], context=self._context
+        )
 
     @override
     async def async_move_todo_item(self, uid: str, previous_uid: str | None = None) -> None:
         """Reorder the queue."""
-        await self._ops.async_reorder(
+        await self._runtime.queue.async_reorder(
             _job_id(uid),
             _job_id(previous_uid) if previous_uid is not None else None,
             context=self._context,

@@ -9,6 +9,7 @@ import string
 
 import pytest
 
+from custom_components.odin.brands import BRANDS, accepted_kinds
 from custom_components.odin.farm.filemeta import FilamentUse, FileMeta, PlateMeta, parse_file
 from custom_components.odin.farm.guardrails import (
     BED_SIZES_MM,
@@ -18,7 +19,6 @@ from custom_components.odin.farm.guardrails import (
     GuardReport,
     LoadedSlot,
     Outcome,
-    accepted_kinds,
     ams_mapping,
     bed_size,
     evaluate,
@@ -42,9 +42,19 @@ VORON_3MF = meta("orca_voron.gcode.3mf")
 CURA = meta("cura_ender3.gcode")
 
 
+def context(brand: str, values: dict[str, object]) -> GuardContext:
+    """A printer of ``brand`` as the glue describes it (file kinds, tray mapping)."""
+    facts = BRANDS[brand]
+    model = values.get("model")
+    values.setdefault(
+        "accepted_kinds", facts.accepted_kinds(model if isinstance(model, str) else None)
+    )
+    values.setdefault("maps_trays", facts.maps_filament_trays)
+    return GuardContext(**values)  # type: ignore[arg-type]
+
+
 def bambu(**kwargs: object) -> GuardContext:
     values: dict[str, object] = {
-        "brand": "bambu",
         "model": "X1 Carbon",
         "name": "X1C left",
         "online": True,
@@ -54,12 +64,11 @@ def bambu(**kwargs: object) -> GuardContext:
         "loaded": (LoadedSlot(0, "PLA", "#FFFFFF"), LoadedSlot(1, "PETG", "#FF0000")),
     }
     values.update(kwargs)
-    return GuardContext(**values)  # type: ignore[arg-type]
+    return context("bambu", values)
 
 
 def prusa(**kwargs: object) -> GuardContext:
     values: dict[str, object] = {
-        "brand": "prusalink",
         "model": "MK4S",
         "name": "MK4S",
         "online": True,
@@ -69,12 +78,11 @@ def prusa(**kwargs: object) -> GuardContext:
         "loaded": (LoadedSlot(0, "PLA"),),
     }
     values.update(kwargs)
-    return GuardContext(**values)  # type: ignore[arg-type]
+    return context("prusalink", values)
 
 
 def klipper(**kwargs: object) -> GuardContext:
     values: dict[str, object] = {
-        "brand": "moonraker",
         "model": "Voron",
         "name": "Voron",
         "online": True,
@@ -85,7 +93,7 @@ def klipper(**kwargs: object) -> GuardContext:
         "bed_mm": (350.0, 350.0),
     }
     values.update(kwargs)
-    return GuardContext(**values)  # type: ignore[arg-type]
+    return context("moonraker", values)
 
 
 def outcome(report: GuardReport, check: Check) -> tuple[str, str]:
@@ -207,7 +215,7 @@ def test_plate_cleared(cleared: bool | None, expected: tuple[str, str]) -> None:
         (MK4S_GCODE, prusa(model="MK3S"), ("pass", "file_type_ok")),
         (VORON_GCODE, klipper(), ("pass", "file_type_ok")),
         (UNSLICED, bambu(model="A1 mini"), ("fail", "plate_not_sliced")),
-        (X1C, GuardContext(brand="octoprint"), ("fail", "file_type_not_accepted")),
+        (X1C, GuardContext(), ("fail", "file_type_not_accepted")),  # a printer taking nothing
     ],
 )
 def test_file_type(file: FileMeta, printer: GuardContext, expected: tuple[str, str]) -> None:

@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import brands, discovery, timelapse
+from custom_components.odin import brands
 from custom_components.odin.const import (
     CONF_ACCESS_CODE,
     CONF_BRAND,
@@ -21,6 +21,7 @@ from custom_components.odin.const import (
     DOMAIN,
     SUBENTRY_PRINTER,
 )
+from custom_components.odin.ops import discovery, timelapse
 from simulators.bambu import BambuSimulator
 from simulators.fixtures import bambu_sim  # noqa: F401  (fixture re-export)
 from simulators.fixtures_moonraker import (  # noqa: F401  (fixture re-export)

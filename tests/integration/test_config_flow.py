@@ -211,7 +211,7 @@ async def test_reconfigure_printer(
 
 async def test_options_upload_limit(hass: HomeAssistant, tmp_path: Path) -> None:
     """The upload size limit is a farm option and reaches the upload view's limit."""
-    from custom_components.odin.dispatch import upload_limit_bytes
+    from custom_components.odin.ops.dispatch import upload_limit_bytes
 
     entry = await _farm(hass, tmp_path)
     assert upload_limit_bytes(entry) == 512 * 1024 * 1024

@@ -11,8 +11,8 @@ from homeassistant.data_entry_flow import FlowResultType
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import discovery as discovery_module
 from custom_components.odin.const import DOMAIN
+from custom_components.odin.ops import discovery as discovery_module
 from simulators.bambu import BambuSimulator, free_port
 
 from .conftest import farm_entry, printer_data

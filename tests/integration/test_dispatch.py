@@ -13,11 +13,11 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import select
 
-from custom_components.odin import dispatch
 from custom_components.odin.const import DOMAIN, SUBENTRY_PRINTER
-from custom_components.odin.dispatch import EVENT_DISPATCH_REFUSED, async_get_dispatcher
 from custom_components.odin.farm.scheduler import Constraints, JobStatus, make_job
-from custom_components.odin.farm_ops import async_get_farm_ops
+from custom_components.odin.helpers import async_get_runtime
+from custom_components.odin.ops import dispatch
+from custom_components.odin.ops.dispatch import EVENT_DISPATCH_REFUSED
 from custom_components.odin.store.schema import audit_log, queue_items, runs
 from simulators.bambu import BambuSimulator
 from simulators.moonraker import MoonrakerSimulator
@@ -99,15 +99,15 @@ def _pid(entry: MockConfigEntry, title: str) -> str:
 
 async def _store(hass: HomeAssistant, root: Path, name: str, data: bytes) -> str:
     await hass.async_add_executor_job((root / name).write_bytes, data)
-    dispatcher = await async_get_dispatcher(hass)
+    dispatcher = async_get_runtime(hass).dispatcher
     record, _ = await dispatcher.async_register_file(name, context=None)
     return record.hash
 
 
 async def _add_job(hass: HomeAssistant, file: str, printer_id: str, **options: Any) -> int:
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     job = make_job(file=file, constraints=Constraints(printer_id=printer_id), options=options)
-    records = await ops.async_add_jobs([job], context=None)
+    records = await runtime.queue.async_add_jobs([job], context=None)
     return records[0].id
 
 
@@ -203,8 +203,8 @@ async def test_auto_queue_loop_three_printers(
     second = await _add_job(hass, "box.gcode.3mf", bambu, plate=2)  # by stored name
     voron_job = await _add_job(hass, "voron.gcode", voron)
     prusa_job = await _add_job(hass, "mk4s.gcode", prusa)
-    ops = await async_get_farm_ops(hass)
-    await ops.async_change_tags([bambu, voron, prusa], context=None, add=["farm"])
+    runtime = async_get_runtime(hass)
+    await runtime.tags.async_change_tags([bambu, voron, prusa], context=None, add=["farm"])
 
     # Auto-queue off everywhere: skipped (dry run and real).
     result = await _dispatch(hass, tag="farm")
@@ -330,15 +330,19 @@ async def test_incompatible_files_refused(
     assert job.last_report["reasons"][0]["code"] == "model_mismatch"
 
     # Wrong filament (ASA is not loaded in the AMS).
-    ops = await async_get_farm_ops(hass)
-    await ops.async_set_job_status(wrong_model, JobStatus.CANCELLED, context=None, action="x")
+    runtime = async_get_runtime(hass)
+    await runtime.queue.async_set_job_status(
+        wrong_model, JobStatus.CANCELLED, context=None, action="x"
+    )
     wrong_filament = await _add_job(hass, asa, bambu)
     result = await _dispatch(hass, entity_id="switch.bambu_auto_queue", force=True)
     assert [r["code"] for r in result["printers"][0]["reasons"]] == ["filament_missing"]
     assert events[-1].data["job_id"] == wrong_filament
 
     # A good file in a dry run: would be sent, nothing is.
-    await ops.async_set_job_status(wrong_filament, JobStatus.CANCELLED, context=None, action="x")
+    await runtime.queue.async_set_job_status(
+        wrong_filament, JobStatus.CANCELLED, context=None, action="x"
+    )
     good = await _store(
         hass, files_root, "ok.gcode.3mf", (FIXTURES / "bambu_p1s_two_plates.gcode.3mf").read_bytes()
     )

@@ -10,9 +10,9 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin import dispatch
+from custom_components.odin.api.views import UPLOAD_URL
 from custom_components.odin.const import DOMAIN
-from custom_components.odin.views import UPLOAD_URL
+from custom_components.odin.ops import dispatch
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "files"
 GCODE = (FIXTURES / "prusaslicer_mk4s.gcode").read_bytes()

@@ -23,7 +23,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from sqlalchemy import Connection, text
 
 from custom_components.odin.const import DOMAIN
-from custom_components.odin.farm_ops import async_get_farm_ops
+from custom_components.odin.helpers import async_get_runtime
 from custom_components.odin.store.audit import AuditRecord, list_audit
 from simulators.bambu import BambuSimulator
 
@@ -237,9 +237,9 @@ async def test_tag_targeting(
     )
     assert {p["printer_id"] for p in result["printers"]} == {p1s, x1c}
     assert all("Shared" in p["tags"] for p in result["printers"])
-    ops = await async_get_farm_ops(hass)
-    assert ops.tags[p1s] == ["Night", "Production", "room a", "Shared"]
-    assert ops.tags[x1c] == ["Garage", "Room B", "Shared"]
+    runtime = async_get_runtime(hass)
+    assert runtime.tags.tags[p1s] == ["Night", "Production", "room a", "Shared"]
+    assert runtime.tags.tags[x1c] == ["Garage", "Room B", "Shared"]
 
     # untag by tag: every printer carrying "shared" loses it; the second time it is unknown
     result = await call(hass, "untag_printer", {"tag": "shared", "tags": ["SHARED"]})
@@ -351,8 +351,8 @@ async def test_add_and_cancel_jobs(
     cancelled = await call(hass, "cancel_job", {"job_id": first["job_id"]}, user=hass_admin_user)
     assert cancelled["job"]["status"] == "cancelled"
     assert hass.states.get(TODO).state == "1"  # type: ignore[union-attr]
-    ops = await async_get_farm_ops(hass)
-    assert ops.decisions()[second["job_id"]].printer_id == printer_id
+    runtime = async_get_runtime(hass)
+    assert runtime.queue.decisions()[second["job_id"]].printer_id == printer_id
 
     added = await audit_rows(loaded_farm, "job_added")
     assert [r.target_id for r in added] == [str(second["job_id"]), str(first["job_id"])]
@@ -390,9 +390,9 @@ async def test_scheduler_sees_live_printers(
 ) -> None:
     """Decisions on the real printers: model, filament loaded (AMS), nozzle, busy, offline."""
     p1s, x1c = printer_id_of(two_farm, sim.serial), printer_id_of(two_farm, sim2.serial)
-    ops = await async_get_farm_ops(hass)
-    await wait_until(hass, lambda: all(v.status == "idle" for v in ops.printer_views()))
-    views = {v.printer_id: v for v in ops.printer_views()}
+    runtime = async_get_runtime(hass)
+    await wait_until(hass, lambda: all(v.status == "idle" for v in runtime.queue.printer_views()))
+    views = {v.printer_id: v for v in runtime.queue.printer_views()}
     assert views[p1s].model == "P1S" and views[p1s].nozzle_mm == 0.4
     assert views[p1s].filaments == frozenset({"PLA", "PETG"})
 
@@ -419,7 +419,7 @@ async def test_scheduler_sees_live_printers(
     await sim.start_job("busy_part", duration_s=60, layers=10, prepare_s=0.2)
     await wait_until(hass, lambda: hass.states.get(STATUS).state == "printing")  # type: ignore[union-attr]
     pinned = await add(printer=device_of(hass, two_farm, sim.serial).id)
-    decisions = ops.decisions()
+    decisions = runtime.queue.decisions()
     assert decisions[pinned["job_id"]].reason == "printers_busy"
     # the P1S prints, the X1C is proposed to the model job ahead of it
     assert decisions[petg["job_id"]].reason == "waiting_for_earlier_jobs"
@@ -429,7 +429,7 @@ async def test_scheduler_sees_live_printers(
     }
     await sim2.stop_broker()
     await wait_until(hass, lambda: not two_farm.runtime_data.printers[x1c].snapshot.online)
-    decisions = ops.decisions()
+    decisions = runtime.queue.decisions()
     assert decisions[by_model["job_id"]].reason == "printers_offline"
 
 
@@ -508,8 +508,8 @@ async def test_presets(
 
     deleted = await call(hass, "delete_preset", {"preset": "Gear Housing"}, user=hass_admin_user)
     assert deleted["preset"]["preset_id"] == preset["preset_id"]
-    ops = await async_get_farm_ops(hass)
-    assert all(j.preset_id is None for j in ops.jobs)  # the queue keeps its jobs
+    runtime = async_get_runtime(hass)
+    assert all(j.preset_id is None for j in runtime.queue.jobs)  # the queue keeps its jobs
 
     actions = {r.action: r for r in await audit_rows(loaded_farm)}
     for action in ("preset_saved", "preset_scheduled", "preset_deleted"):
@@ -547,8 +547,8 @@ async def test_actions_audited_with_the_automation(
         assert rows[action].origin == "automation", action
         assert rows[action].origin_ref == "automation.nightly_gears"
         assert rows[action].user_id is None
-    ops = await async_get_farm_ops(hass)
-    assert {j.created_by for j in ops.jobs} == {"automation.nightly_gears"}
+    runtime = async_get_runtime(hass)
+    assert {j.created_by for j in runtime.queue.jobs} == {"automation.nightly_gears"}
 
 
 # ---------------------------------------------------------------------------- to-do list
@@ -580,29 +580,29 @@ async def test_todo_round_trip(
         ("Cube", "needs_action"),
     ]
     assert listed[0]["description"] == "first"
-    ops = await async_get_farm_ops(hass)
-    benchy, cube = ops.jobs
+    runtime = async_get_runtime(hass)
+    benchy, cube = runtime.queue.jobs
     assert (benchy.file, benchy.notes, cube.file) == ("benchy.3mf", "first", "Cube")
     assert hass.states.get(TODO).state == "2"  # type: ignore[union-attr]
 
     # rename + notes
     await todo("update_item", item=str(benchy.id), rename="Benchy", description="hull")
-    assert ops.job(benchy.id).name == "Benchy"  # type: ignore[union-attr]
-    assert ops.job(benchy.id).notes == "hull"  # type: ignore[union-attr]
+    assert runtime.queue.job(benchy.id).name == "Benchy"  # type: ignore[union-attr]
+    assert runtime.queue.job(benchy.id).notes == "hull"  # type: ignore[union-attr]
     # move the cube to the front
-    client_ws_move = ops.async_reorder  # the to-do websocket move calls the same path
+    client_ws_move = runtime.queue.async_reorder  # the to-do websocket move calls the same path
     await client_ws_move(cube.id, None, context=ctx)
     assert [i["summary"] for i in await items()] == ["Cube", "Benchy"]
     # check off: done by hand; uncheck: queued again (at the end)
     await todo("update_item", item="Cube", status="completed")
-    assert ops.job(cube.id).status == "done"  # type: ignore[union-attr]
+    assert runtime.queue.job(cube.id).status == "done"  # type: ignore[union-attr]
     assert [(i["summary"], i["status"]) for i in await items()] == [
         ("Benchy", "needs_action"),
         ("Cube", "completed"),
     ]
     assert hass.states.get(TODO).state == "1"  # type: ignore[union-attr]
     await todo("update_item", item=str(cube.id), status="needs_action")
-    assert ops.job(cube.id).status == "queued"  # type: ignore[union-attr]
+    assert runtime.queue.job(cube.id).status == "queued"  # type: ignore[union-attr]
     assert [i["summary"] for i in await items()] == ["Benchy", "Cube"]
     # delete: an open job is cancelled and leaves the list
     await todo("remove_item", item=["Benchy"])
@@ -644,7 +644,7 @@ async def test_todo_refuses_printing_jobs(
     hass: HomeAssistant, loaded_farm: MockConfigEntry
 ) -> None:
     """A printing job cannot be checked off or deleted from the list (stop it at the printer)."""
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     (job,) = (await call(hass, "add_job", {"file": "a.3mf"}))["jobs"]
     db = loaded_farm.runtime_data.db
     await db.write(
@@ -652,7 +652,7 @@ async def test_todo_refuses_printing_jobs(
             text("UPDATE queue_items SET status = 'printing' WHERE id = :i"), {"i": job["job_id"]}
         )
     )
-    await ops._async_reload_jobs()
+    await runtime.queue.async_reload_jobs()
     for service, data in (
         ("update_item", {"item": str(job["job_id"]), "status": "completed"}),
         ("remove_item", {"item": [str(job["job_id"])]}),

@@ -12,7 +12,8 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_capture_events
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from custom_components.odin.farm_ops import EVENT_SPOOL_NEEDS_DRYING, async_get_farm_ops
+from custom_components.odin.helpers import async_get_runtime
+from custom_components.odin.ops.spools import EVENT_SPOOL_NEEDS_DRYING
 from simulators.bambu import BambuSimulator
 
 from .test_farm_ops import DRYING, audit_rows, call, counts, device_of, refused, wait_until
@@ -54,8 +55,10 @@ async def test_needs_drying_by_time_and_log_drying(
     assert sensor_value(hass) == 0
 
     # time passes: the monitor runs (every 10 min; here with an explicit clock)
-    ops = await async_get_farm_ops(hass)
-    assert ops.async_evaluate_drying(now + timedelta(days=1, hours=1)) == [pa["spool_id"]]
+    runtime = async_get_runtime(hass)
+    assert runtime.spools.async_evaluate_drying(now + timedelta(days=1, hours=1)) == [
+        pa["spool_id"]
+    ]
     await hass.async_block_till_done()
     assert sensor_value(hass) == 1
     attrs = hass.states.get(DRYING).attributes  # type: ignore[union-attr]
@@ -66,7 +69,7 @@ async def test_needs_drying_by_time_and_log_drying(
     assert events[0].data["spool_id"] == pa["spool_id"]
     assert events[0].data["reasons"] == ["time"]
     # once per crossing, not on every check
-    assert ops.async_evaluate_drying(now + timedelta(days=2)) == []
+    assert runtime.spools.async_evaluate_drying(now + timedelta(days=2)) == []
     await hass.async_block_till_done()
     assert len(events) == 1
 
@@ -97,15 +100,15 @@ async def test_needs_drying_by_time_and_log_drying(
     history = await ws_call(ws, type="odin/drying/history", spool_id=pa["spool_id"])
     assert [s["session_id"] for s in history["sessions"]] == [session["session_id"]]
     # the next crossing fires again
-    assert ops.async_evaluate_drying(now + timedelta(days=4)) == [pa["spool_id"]]
+    assert runtime.spools.async_evaluate_drying(now + timedelta(days=4)) == [pa["spool_id"]]
 
 
 async def test_log_drying_refuses_bad_input(
     hass: HomeAssistant, loaded_farm: MockConfigEntry, sim: BambuSimulator
 ) -> None:
     device = device_of(hass, loaded_farm, sim.serial)
-    ops = await async_get_farm_ops(hass)
-    spool = await ops.async_save_spool({"material": "PETG"}, context=None)
+    runtime = async_get_runtime(hass)
+    spool = await runtime.spools.async_save_spool({"material": "PETG"}, context=None)
     good = {"spool_id": spool.id, "temperature": 65, "duration": "04:00:00"}
     for data, key in (
         ({**good, "spool_id": 999}, "unknown_spool"),
@@ -140,16 +143,16 @@ async def test_ams_humidity_and_printer_slots(
     device = device_of(hass, loaded_farm, sim.serial)
     printer_id = next(iter(loaded_farm.runtime_data.printers))
     hub = loaded_farm.runtime_data.printers[printer_id]
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     await wait_until(
         hass, lambda: hub.snapshot.online and hub.hardware is not None and bool(hub.hardware.units)
     )
-    spool = await ops.async_save_spool(
+    spool = await runtime.spools.async_save_spool(
         {"material": "PETG", "printer_id": printer_id, "slot": "a3", "opened_at": dt_util.utcnow()},
         context=None,
     )
     assert spool.spec.slot == "A3"
-    assert ops.spool_status(spool.id).humidity == 31.0  # type: ignore[union-attr]
+    assert runtime.spools.spool_status(spool.id).humidity == 31.0  # type: ignore[union-attr]
     assert sensor_value(hass) == 0  # PETG: 40 % RH
 
     # the AMS gets damp
@@ -168,7 +171,7 @@ async def test_ams_humidity_and_printer_slots(
     await wait_until(
         hass, lambda: hub.hardware is not None and hub.hardware.units[0].humidity_pct == 55.0
     )
-    assert ops.async_evaluate_drying() == [spool.id]
+    assert runtime.spools.async_evaluate_drying() == [spool.id]
     await hass.async_block_till_done()
     assert sensor_value(hass) == 1
     assert events[-1].data["reasons"] == ["humidity"]
@@ -189,7 +192,7 @@ async def test_ams_humidity_and_printer_slots(
     assert result["spool"]["spool_id"] == spool.id
     assert result["session"]["slot"] == "A3"
     # still humid in the AMS: the rule keeps saying so
-    assert ops.spool_status(spool.id).reasons == ("humidity",)  # type: ignore[union-attr]
+    assert runtime.spools.spool_status(spool.id).reasons == ("humidity",)  # type: ignore[union-attr]
     # a slot without a registered spool is logged unlinked
     unlinked = await call(
         hass,
@@ -203,7 +206,7 @@ async def test_ams_humidity_and_printer_slots(
     await wait_until(
         hass, lambda: hub.hardware is not None and hub.hardware.units[0].humidity_pct == 20.0
     )
-    assert ops.async_evaluate_drying() == []
+    assert runtime.spools.async_evaluate_drying() == []
     await hass.async_block_till_done()
     assert sensor_value(hass) == 0
 
@@ -211,11 +214,11 @@ async def test_ams_humidity_and_printer_slots(
 async def test_linked_humidity_sensor(hass: HomeAssistant, loaded_farm: MockConfigEntry) -> None:
     events = async_capture_events(hass, EVENT_SPOOL_NEEDS_DRYING)
     hass.states.async_set("sensor.dry_box_humidity", "12")
-    ops = await async_get_farm_ops(hass)
-    spool = await ops.async_save_spool(
+    runtime = async_get_runtime(hass)
+    spool = await runtime.spools.async_save_spool(
         {"material": "PVA", "humidity_entity_id": "sensor.dry_box_humidity"}, context=None
     )
-    assert ops.spool_status(spool.id).humidity == 12.0  # type: ignore[union-attr]
+    assert runtime.spools.spool_status(spool.id).humidity == 12.0  # type: ignore[union-attr]
     hass.states.async_set("sensor.dry_box_humidity", "48")  # followed at once
     await hass.async_block_till_done()
     assert sensor_value(hass) == 1
@@ -227,8 +230,8 @@ async def test_linked_humidity_sensor(hass: HomeAssistant, loaded_farm: MockConf
 
 async def test_state_survives_a_reload(hass: HomeAssistant, loaded_farm: MockConfigEntry) -> None:
     events = async_capture_events(hass, EVENT_SPOOL_NEEDS_DRYING)
-    ops = await async_get_farm_ops(hass)
-    spool = await ops.async_save_spool(
+    runtime = async_get_runtime(hass)
+    spool = await runtime.spools.async_save_spool(
         {"material": "PA", "opened_at": dt_util.utcnow() - timedelta(days=10)}, context=None
     )
     await call(hass, "add_job", {"file": "keep.3mf"})
@@ -236,12 +239,12 @@ async def test_state_survives_a_reload(hass: HomeAssistant, loaded_farm: MockCon
     assert len(events) == 1
     assert await hass.config_entries.async_reload(loaded_farm.entry_id)
     await hass.async_block_till_done()
-    reloaded = await async_get_farm_ops(hass)
-    assert reloaded is not ops
-    assert reloaded.spools[spool.id].needs_drying_since is not None
+    reloaded = async_get_runtime(hass)
+    assert reloaded is not runtime
+    assert reloaded.spools.spools[spool.id].needs_drying_since is not None
     assert sensor_value(hass) == 1
     assert len(events) == 1  # no second event for the same crossing
-    assert [j.file for j in reloaded.jobs] == ["keep.3mf"]
+    assert [j.file for j in reloaded.queue.jobs] == ["keep.3mf"]
     assert hass.states.get("todo.o_d_i_n_print_farm_print_queue").state == "1"  # type: ignore[union-attr]
 
 

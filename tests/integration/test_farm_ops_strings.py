@@ -11,7 +11,7 @@ import yaml
 
 from custom_components.odin.farm.drying import DryingMethod
 from custom_components.odin.farm.errors import ERROR_KEYS
-from custom_components.odin.services_farm import _SERVICES
+from custom_components.odin.services.farm import _SERVICES
 
 PKG = Path(__file__).resolve().parents[2] / "custom_components" / "odin"
 

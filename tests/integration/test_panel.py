@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin.panel import CARDS_FILE, PANEL_URL_PATH, URL_BASE
+from custom_components.odin.api.panel import CARDS_FILE, PANEL_URL_PATH, URL_BASE
 
 
 def _ours(hass: HomeAssistant) -> list[dict[str, Any]]:

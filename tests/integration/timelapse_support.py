@@ -27,6 +27,7 @@ from sqlalchemy import update
 
 from custom_components.odin.const import CONF_DB_URL, DOMAIN, SUBENTRY_PRINTER
 from custom_components.odin.farm.runs import EndRun, StartRun
+from custom_components.odin.ops.timelapse import TimelapseManager
 from custom_components.odin.printers.model import RunOutcome
 from custom_components.odin.store.runs import apply_ops
 from custom_components.odin.store.schema import timelapses
@@ -35,7 +36,6 @@ from custom_components.odin.store.timelapses import (
     run_id_for,
     timelapse_page,
 )
-from custom_components.odin.timelapse import TimelapseManager
 from simulators.bambu import BambuSimulator
 from tests.ffmpeg_tools import make_frames
 

@@ -7,11 +7,13 @@ when nothing failed; an ``unknown`` (the printer or the file does not tell) is t
 policy (the auto-queue may refuse it, a user may send anyway).
 
 Checks, in order: ``printer_ready`` (online and idle), ``no_error`` (no active HMS/error),
-``plate_cleared`` (since the last run), ``file_type`` (3MF with a sliced plate for Bambu;
-G-code for Klipper; G-code or binary G-code for PrusaLink, G-code only on the Pi-based MK3S),
+``plate_cleared`` (since the last run), ``file_type`` (one of the kinds the printer takes,
+``GuardContext.accepted_kinds``, filled by the glue from the printer's brand; a 3MF needs a
+sliced plate),
 ``model`` (the printer is one the file was sliced for), ``bed`` (footprint inside the bed with
 a 2 mm tolerance; bed table below, overridable per printer), ``nozzle`` (diameter matches) and
-``filament`` (every filament the plate uses is loaded; for Bambu the AMS slot mapping).
+``filament`` (every filament the plate uses is loaded; for printers that map filaments to
+trays, ``GuardContext.maps_trays``, the tray mapping).
 
 ``MESSAGES`` holds the English text of every ``message_key`` (``guard_<reason_code>``) for the
 translations. Pure Python, no Home Assistant.
@@ -27,9 +29,6 @@ from typing import Any, Final
 from custom_components.odin.printers.bambu_codes import tray_id
 
 from .filemeta import (
-    KIND_3MF,
-    KIND_BGCODE,
-    KIND_GCODE,
     FileMeta,
     PlateMeta,
     model_key,
@@ -40,20 +39,6 @@ BED_TOLERANCE_MM: Final = 2.0
 NOZZLE_TOLERANCE_MM: Final = 0.01
 EXTERNAL_TRAY: Final = 254  # Bambu external spool (H2D: 254 left, 255 right)
 READY_STATUSES: Final = frozenset({"idle", "finished", "cancelled", "failed"})
-
-BRAND_BAMBU: Final = "bambu"
-BRAND_MOONRAKER: Final = "moonraker"
-BRAND_PRUSALINK: Final = "prusalink"
-
-# File kinds each protocol takes (PROTOCOLS §3.5, §4.5, §9): never a 3MF to Klipper or Prusa,
-# never a .bgcode to Moonraker, only sliced 3MF to Bambu.
-ACCEPTED_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    BRAND_BAMBU: frozenset({KIND_3MF}),
-    BRAND_MOONRAKER: frozenset({KIND_GCODE}),
-    BRAND_PRUSALINK: frozenset({KIND_GCODE, KIND_BGCODE}),
-}
-# Pi-based PrusaLink printers (Einsy boards) read plain G-code only.
-PLAIN_GCODE_MODELS: Final = frozenset({"MK3S", "MK3", "MK2.5S", "MK2.5"})
 
 # Bed sizes XxY in mm by normalized model name (PROTOCOLS §6; [G] entries to verify). A
 # printer's own size (Klipper axis limits, the user's setting) overrides this table.
@@ -244,7 +229,8 @@ class GuardContext:
     user's setting); ``accept_models`` lists further models this printer takes files for.
     """
 
-    brand: str  # "bambu" | "moonraker" | "prusalink"
+    accepted_kinds: frozenset[str] = frozenset()  # file kinds the printer takes
+    maps_trays: bool = False  # the printer maps the file's filaments to its trays
     model: str | None = None
     name: str | None = None
     online: bool = False
@@ -260,7 +246,7 @@ class GuardContext:
     @property
     def label(self) -> str:
         """How messages name the printer."""
-        return self.name or self.model or self.brand
+        return self.name or self.model or "printer"
 
 
 def bed_size(model: str | None) -> tuple[float, float] | None:
@@ -383,19 +369,9 @@ def _check_plate_cleared(printer: GuardContext) -> GuardResult:
     return _result(Check.PLATE_CLEARED, Outcome.PASS, "plate_cleared", printer=printer.label)
 
 
-def accepted_kinds(brand: str, model: str | None = None) -> frozenset[str]:
-    """The file kinds a printer of ``brand`` (and ``model``) takes."""
-    kinds = ACCEPTED_KINDS.get(brand, frozenset())
-    if brand == BRAND_PRUSALINK and model is not None:
-        name, _code = normalize_model(model)
-        if name in PLAIN_GCODE_MODELS:
-            kinds = frozenset({KIND_GCODE})
-    return kinds
-
-
 def _check_file_type(file: FileMeta, printer: GuardContext, plate: int) -> GuardResult:
     label = printer.label
-    kinds = accepted_kinds(printer.brand, printer.model)
+    kinds = printer.accepted_kinds
     if file.kind not in kinds:
         return _result(
             Check.FILE_TYPE,
@@ -504,7 +480,7 @@ def _check_filament(
             None,
         )
     mapping = None
-    if printer.brand == BRAND_BAMBU:
+    if printer.maps_trays:
         mapping = ams_mapping(file, printer.loaded, plate=plate)
         if mapping is None:  # every type is loaded but a filament has no type of its own
             return _result(Check.FILAMENT, Outcome.UNKNOWN, "file_filament_unknown"), None
@@ -533,7 +509,6 @@ def evaluate(file: FileMeta, printer: GuardContext, *, plate: int = 1) -> GuardR
 
 
 __all__ = [
-    "ACCEPTED_KINDS",
     "BED_SIZES_MM",
     "BED_TOLERANCE_MM",
     "MESSAGES",
@@ -543,7 +518,6 @@ __all__ = [
     "GuardResult",
     "LoadedSlot",
     "Outcome",
-    "accepted_kinds",
     "ams_mapping",
     "bed_size",
     "evaluate",

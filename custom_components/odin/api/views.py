@@ -24,14 +24,13 @@ from homeassistant.core import Context
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 
-from .dispatch import (
+from ..helpers import async_get_farm_entry
+from ..ops.dispatch import (
     INCOMING,
-    async_get_dispatcher,
     check_plain_name,
     files_dir,
     upload_limit_bytes,
 )
-from .websocket_api import async_get_farm_entry
 
 UPLOAD_URL: Final = "/api/odin/files/upload"
 CHUNK: Final = 1024 * 1024
@@ -58,7 +57,7 @@ class OdinFileUploadView(HomeAssistantView):
             entry = async_get_farm_entry(hass)
         except HomeAssistantError:
             return _error(HTTPStatus.SERVICE_UNAVAILABLE, "not_loaded", "The farm is not loaded.")
-        dispatcher = await async_get_dispatcher(hass, entry)
+        dispatcher = entry.runtime_data.dispatcher
         limit = upload_limit_bytes(entry)
         if request.content_length is not None and request.content_length > limit + 64 * 1024:
             return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", f"Limit {limit} bytes.")

@@ -32,11 +32,12 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonValueType
 import probatio
 
-from .const import DOMAIN
-from .farm.drying import make_session
-from .farm.errors import InvalidInput
-from .farm.presets import TargetType, make_preset, validate_options
-from .farm.scheduler import (
+from ..const import DOMAIN
+from ..data import FarmRuntime
+from ..farm.drying import make_session
+from ..farm.errors import InvalidInput
+from ..farm.presets import TargetType, make_preset, validate_options
+from ..farm.scheduler import (
     Decision,
     JobStatus,
     check_quantity,
@@ -44,8 +45,7 @@ from .farm.scheduler import (
     make_job,
     numbered,
 )
-from .farm_ops import FarmOps, async_get_farm_ops, invalid, translated
-from .websocket_api import parse_when
+from ..helpers import async_get_runtime, invalid, parse_when, translated
 
 SERVICE_TAG_PRINTER: Final = "tag_printer"
 SERVICE_UNTAG_PRINTER: Final = "untag_printer"
@@ -136,11 +136,11 @@ LOG_DRYING_SCHEMA: Final = probatio.Schema(
 
 
 @callback
-def printer_of_device(ops: FarmOps, device: dr.AnyDeviceEntry | None) -> str | None:
+def printer_of_device(runtime: FarmRuntime, device: dr.AnyDeviceEntry | None) -> str | None:
     """The printer id behind an O.D.I.N. printer device (identifier (odin, serial))."""
     if device is None:
         return None
-    by_serial = {hub.serial: pid for pid, hub in ops.runtime.printers.items()}
+    by_serial = {hub.serial: pid for pid, hub in runtime.printers.items()}
     for domain, ident in device.identifiers:
         if domain == DOMAIN and ident in by_serial:
             return by_serial[ident]
@@ -148,16 +148,18 @@ def printer_of_device(ops: FarmOps, device: dr.AnyDeviceEntry | None) -> str | N
 
 
 @callback
-def printer_of_device_id(hass: HomeAssistant, ops: FarmOps, device_id: str) -> str:
+def printer_of_device_id(hass: HomeAssistant, runtime: FarmRuntime, device_id: str) -> str:
     """The printer behind a device id (``unknown_printer`` otherwise)."""
-    printer_id = printer_of_device(ops, dr.async_get(hass).async_get(device_id))
+    printer_id = printer_of_device(runtime, dr.async_get(hass).async_get(device_id))
     if printer_id is None:
         raise invalid(InvalidInput("unknown_printer", printer=device_id))
     return printer_id
 
 
 @callback
-def resolve_printers(hass: HomeAssistant, ops: FarmOps, data: Mapping[str, Any]) -> list[str]:
+def resolve_printers(
+    hass: HomeAssistant, runtime: FarmRuntime, data: Mapping[str, Any]
+) -> list[str]:
     """Printer ids targeted by a call: devices, entities, areas, labels, and ``tag``.
 
     An explicitly named device or entity that is no O.D.I.N. printer is ``unknown_printer``;
@@ -170,7 +172,7 @@ def resolve_printers(hass: HomeAssistant, ops: FarmOps, data: Mapping[str, Any])
         entities = er.async_get(hass)
         selected = async_extract_referenced_entity_ids(hass, selection, primary_entities_only=False)
         for device_id in sorted(selected.referenced_devices):
-            printer_id = printer_of_device(ops, devices.async_get(device_id))
+            printer_id = printer_of_device(runtime, devices.async_get(device_id))
             if printer_id is not None:
                 found.add(printer_id)
             elif device_id in selection.device_ids:
@@ -178,22 +180,22 @@ def resolve_printers(hass: HomeAssistant, ops: FarmOps, data: Mapping[str, Any])
         for entity_id in sorted(selected.referenced | selected.indirectly_referenced):
             entry = entities.async_get(entity_id)
             device = devices.async_get(entry.device_id) if entry and entry.device_id else None
-            printer_id = printer_of_device(ops, device)
+            printer_id = printer_of_device(runtime, device)
             if printer_id is not None:
                 found.add(printer_id)
             elif entity_id in selection.entity_ids:
                 raise invalid(InvalidInput("unknown_printer", printer=entity_id))
     if ATTR_TAG in data:
-        found.update(ops.printers_with_tag(data[ATTR_TAG]))
+        found.update(runtime.tags.printers_with_tag(data[ATTR_TAG]))
     if not found:
         raise invalid(InvalidInput("no_target"))
     return sorted(found)
 
 
-def _tags_response(ops: FarmOps, tags: Mapping[str, list[str]]) -> dict[str, Any]:
+def _tags_response(runtime: FarmRuntime, tags: Mapping[str, list[str]]) -> dict[str, Any]:
     return {
         "printers": [
-            {"printer_id": pid, "name": ops.printer_name(pid), "tags": list(value)}
+            {"printer_id": pid, "name": runtime.tags.printer_name(pid), "tags": list(value)}
             for pid, value in sorted(tags.items())
         ]
     }
@@ -207,18 +209,18 @@ def _minutes(value: timedelta) -> float:
 
 
 async def _async_tag(hass: HomeAssistant, call: ServiceCall, *, add: bool) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
-    printer_ids = resolve_printers(hass, ops, call.data)
+    runtime = async_get_runtime(hass)
+    printer_ids = resolve_printers(hass, runtime, call.data)
     tags = call.data[ATTR_TAGS]
     if not tags:
         raise invalid(InvalidInput("empty_tag"))
-    result = await ops.async_change_tags(
+    result = await runtime.tags.async_change_tags(
         printer_ids,
         context=call.context,
         add=tags if add else (),
         remove=() if add else tags,
     )
-    return _tags_response(ops, result) if call.return_response else None
+    return _tags_response(runtime, result) if call.return_response else None
 
 
 async def _async_command(
@@ -229,11 +231,11 @@ async def _async_command(
     Printers in a state where the command does not apply are skipped (each hub audits its
     refusal); when it applies to none of them, the first refusal is raised.
     """
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     results: list[JsonValueType] = []
     errors: list[HomeAssistantError] = []
-    for printer_id in resolve_printers(hass, ops, call.data):
-        hub = ops.runtime.printers[printer_id]
+    for printer_id in resolve_printers(hass, runtime, call.data):
+        hub = runtime.printers[printer_id]
         result = "ok"
         try:
             await hub.async_command(command, call.context)
@@ -247,10 +249,10 @@ async def _async_command(
 
 
 async def _async_add_job(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     data = call.data
     printer_id = (
-        printer_of_device_id(hass, ops, data[ATTR_PRINTER]) if data.get(ATTR_PRINTER) else None
+        printer_of_device_id(hass, runtime, data[ATTR_PRINTER]) if data.get(ATTR_PRINTER) else None
     )
     tags_any = list(data.get("any_tags", []))
     if ATTR_TAG in data:
@@ -273,10 +275,10 @@ async def _async_add_job(hass: HomeAssistant, call: ServiceCall) -> ServiceRespo
             options=validate_options(data.get("options")),
             notes=data.get("notes"),
         )
-    records = await ops.async_add_jobs(numbered([job] * count), context=call.context)
+    records = await runtime.queue.async_add_jobs(numbered([job] * count), context=call.context)
     if not call.return_response:
         return None
-    decisions = ops.decisions()
+    decisions = runtime.queue.decisions()
     return {"jobs": [{**r.as_dict(), "decision": _decision(decisions.get(r.id))} for r in records]}
 
 
@@ -285,22 +287,22 @@ def _decision(decision: Decision | None) -> dict[str, Any] | None:
 
 
 async def _async_cancel_job(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
-    record = await ops.async_set_job_status(
+    runtime = async_get_runtime(hass)
+    record = await runtime.queue.async_set_job_status(
         call.data["job_id"], JobStatus.CANCELLED, context=call.context, action="job_cancelled"
     )
     return {"job": record.as_dict()} if call.return_response else None
 
 
 async def _async_save_preset(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     data = call.data
     targets = [key for key in (ATTR_PRINTER, ATTR_TAG, "model") if data.get(key)]
     if len(targets) > 1:
         raise invalid(InvalidInput("invalid_target", target=", ".join(targets)))
     kind, target = TargetType.ANY, None
     if targets == [ATTR_PRINTER]:
-        kind, target = TargetType.PRINTER, printer_of_device_id(hass, ops, data[ATTR_PRINTER])
+        kind, target = TargetType.PRINTER, printer_of_device_id(hass, runtime, data[ATTR_PRINTER])
     elif targets == [ATTR_TAG]:
         kind, target = TargetType.TAG, data[ATTR_TAG]
     elif targets == ["model"]:
@@ -320,20 +322,20 @@ async def _async_save_preset(hass: HomeAssistant, call: ServiceCall) -> ServiceR
             notes=data.get("notes"),
             options=data.get("options"),
         )
-    record, created = await ops.async_save_preset(spec, context=call.context)
+    record, created = await runtime.presets.async_save_preset(spec, context=call.context)
     return {"preset": record.as_dict(), "created": created} if call.return_response else None
 
 
 async def _async_delete_preset(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
-    record = await ops.async_delete_preset(call.data["preset"], context=call.context)
+    runtime = async_get_runtime(hass)
+    record = await runtime.presets.async_delete_preset(call.data["preset"], context=call.context)
     return {"preset": record.as_dict()} if call.return_response else None
 
 
 async def _async_schedule_preset(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     data = call.data
-    records = await ops.async_schedule_preset(
+    records = await runtime.presets.async_schedule_preset(
         data["preset"],
         context=call.context,
         quantity=data.get("quantity"),
@@ -342,15 +344,15 @@ async def _async_schedule_preset(hass: HomeAssistant, call: ServiceCall) -> Serv
     )
     if not call.return_response:
         return None
-    decisions = ops.decisions()
+    decisions = runtime.queue.decisions()
     return {"jobs": [{**r.as_dict(), "decision": _decision(decisions.get(r.id))} for r in records]}
 
 
 async def _async_log_drying(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
+    runtime = async_get_runtime(hass)
     data = call.data
     printer_id = (
-        printer_of_device_id(hass, ops, data[ATTR_PRINTER]) if data.get(ATTR_PRINTER) else None
+        printer_of_device_id(hass, runtime, data[ATTR_PRINTER]) if data.get(ATTR_PRINTER) else None
     )
     started = data.get("started_at")
     with translated():
@@ -364,7 +366,7 @@ async def _async_log_drying(hass: HomeAssistant, call: ServiceCall) -> ServiceRe
             humidity_after=data.get("humidity_after"),
             notes=data.get("notes"),
         )
-    record, spool = await ops.async_log_drying(
+    record, spool = await runtime.spools.async_log_drying(
         session,
         context=call.context,
         spool_id=data.get("spool_id"),

@@ -1,4 +1,4 @@
-"""The ``purge_timelapses`` action (admin) and the registration of the timelapse API.
+"""The ``purge_timelapses`` action (admin).
 
 ``odin.purge_timelapses`` deletes timelapses older than ``older_than_days`` (default: the
 farm's retention option) — video, poster and database row together — and audits every
@@ -17,14 +17,12 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.service import async_register_admin_service
 import probatio
 
-from .const import DOMAIN
-from .farm.timelapse import RETENTION_RANGE
-from .websocket_api import async_get_farm_entry
-from .websocket_timelapse import async_register_timelapse_websocket
+from ..const import DOMAIN
+from ..farm.timelapse import RETENTION_RANGE
+from ..helpers import async_get_runtime
 
 SERVICE_PURGE_TIMELAPSES: Final = "purge_timelapses"
 ATTR_OLDER_THAN_DAYS: Final = "older_than_days"
@@ -39,9 +37,7 @@ PURGE_SCHEMA: Final = probatio.Schema(
 
 
 async def _async_purge(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    runtime = async_get_farm_entry(hass).runtime_data
-    if runtime.timelapse is None:
-        raise HomeAssistantError(translation_domain=DOMAIN, translation_key="not_loaded")
+    runtime = async_get_runtime(hass)
     result = await runtime.timelapse.async_purge(
         call.data.get(ATTR_OLDER_THAN_DAYS), context=call.context, reason="purge"
     )
@@ -50,7 +46,7 @@ async def _async_purge(hass: HomeAssistant, call: ServiceCall) -> ServiceRespons
 
 @callback
 def async_setup_timelapse_services(hass: HomeAssistant) -> None:
-    """Register ``odin.purge_timelapses`` (admin) and the timelapse websocket API / view."""
+    """Register ``odin.purge_timelapses`` (admin)."""
     async_register_admin_service(
         hass,
         DOMAIN,
@@ -59,4 +55,3 @@ def async_setup_timelapse_services(hass: HomeAssistant) -> None:
         schema=PURGE_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-    async_register_timelapse_websocket(hass)

@@ -13,9 +13,9 @@ from homeassistant.core import CALLBACK_TYPE, Context, Event, HomeAssistant, cal
 from homeassistant.helpers.http import current_request
 from homeassistant.util import dt as dt_util
 
-from .farm.audit import Actor, AuditEntry, Origin, redact
-from .store.audit import insert_audit
-from .store.db import Database
+from ..farm.audit import Actor, AuditEntry, Origin, redact
+from ..store.audit import insert_audit
+from ..store.db import Database
 
 _LOGGER = logging.getLogger(__name__)
 

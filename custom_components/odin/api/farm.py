@@ -1,7 +1,7 @@
 """Websocket commands of the farm-operation pages: tags, queue, presets, spools, drying.
 
 The contract (names and response shapes) is docs/websocket-api.md ("Farm operations"). The
-commands share :class:`~.farm_ops.FarmOps` with the actions, so validation, the audit trail
+commands share the feature services (``ops/``) with the actions, so validation, the audit trail
 (actor = the websocket user, origin ``ui``) and the translated errors are the same.
 """
 
@@ -10,29 +10,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
-from homeassistant.components.websocket_api.decorators import async_response, websocket_command
-from homeassistant.core import HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 import probatio
 
-from .dispatch import DISPATCHERS, async_get_dispatcher, job_extra
-from .farm.drying import make_rule, make_session
-from .farm.errors import InvalidInput
-from .farm.presets import make_preset, preset_from_job, validate_options
-from .farm.scheduler import (
+from ..data import FarmRuntime
+from ..farm.drying import make_rule, make_session
+from ..farm.errors import InvalidInput
+from ..farm.presets import make_preset, preset_from_job, validate_options
+from ..farm.scheduler import (
     JobStatus,
     check_quantity,
     make_constraints,
     make_job,
     numbered,
 )
-from .farm_ops import FarmOps, async_get_farm_ops, translated
-from .store.queue import QueueRecord
-from .store.spools import SpoolRecord
-from .store.tags import all_tags
-from .websocket_api import parse_when
+from ..helpers import parse_when, translated
+from ..ops.dispatch import job_extra
+from ..store.queue import QueueRecord
+from ..store.spools import SpoolRecord
+from ..store.tags import all_tags
+from .decorators import Msg, farm_command
 
 _TEXT: Final = probatio.Any(str, None)
 _NUMBER: Final = probatio.Any(int, float, None)
@@ -40,41 +38,39 @@ _INT: Final = probatio.Any(int, None)
 _TEXT_LIST: Final = [str]
 
 
-def job_item(job: QueueRecord, ops: FarmOps, decisions: Mapping[int, Any]) -> dict[str, Any]:
+def job_item(
+    job: QueueRecord, runtime: FarmRuntime, decisions: Mapping[int, Any]
+) -> dict[str, Any]:
     """``Job`` with its scheduler ``decision`` (queued jobs), the printer's name and the
     auto-queue fields (``file_info``, ``progress``; docs/auto-queue.md)."""
     decision = decisions.get(job.id)
     return {
         **job.as_dict(),
-        "printer_name": ops.printer_name(job.printer_id) if job.printer_id else None,
+        "printer_name": runtime.tags.printer_name(job.printer_id) if job.printer_id else None,
         "decision": decision.as_dict() if decision is not None else None,
-        **job_extra(ops.hass.data.get(DISPATCHERS, {}).get(ops.entry.entry_id), job),
+        **job_extra(runtime.dispatcher, job),
     }
 
 
-def spool_item(spool: SpoolRecord, ops: FarmOps) -> dict[str, Any]:
+def spool_item(spool: SpoolRecord, runtime: FarmRuntime) -> dict[str, Any]:
     """``Spool`` with its needs-drying verdict."""
-    status = ops.spool_status(spool.id)
+    status = runtime.spools.spool_status(spool.id)
     return {**spool.as_dict(), "drying": status.as_dict() if status is not None else None}
 
 
-def _jobs_result(ops: FarmOps, records: list[QueueRecord]) -> dict[str, Any]:
-    decisions = ops.decisions()
-    return {"jobs": [job_item(r, ops, decisions) for r in records]}
+def _jobs_result(runtime: FarmRuntime, records: list[QueueRecord]) -> dict[str, Any]:
+    decisions = runtime.queue.decisions()
+    return {"jobs": [job_item(r, runtime, decisions) for r in records]}
 
 
 # ---------------------------------------------------------------------------- tags
 
 
-@websocket_command({probatio.Required("type"): "odin/tags/list"})
-@async_response
-async def ws_tags_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/tags/list"})
+async def ws_tags_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Every tag in use (with its printers) and every printer's tags."""
-    ops = await async_get_farm_ops(hass)
-    current = set(ops.runtime.printers)
-    tags = await ops.runtime.db.read(all_tags)
+    current = set(runtime.printers)
+    tags = await runtime.db.read(all_tags)
     connection.send_result(
         msg["id"],
         {
@@ -84,27 +80,29 @@ async def ws_tags_list(
                 if any(p in current for p in ids)
             ],
             "printers": [
-                {"printer_id": pid, "name": ops.printer_name(pid), "tags": ops.tags.get(pid, [])}
-                for pid in sorted(current, key=lambda p: (ops.printer_name(p).casefold(), p))
+                {
+                    "printer_id": pid,
+                    "name": runtime.tags.printer_name(pid),
+                    "tags": runtime.tags.tags.get(pid, []),
+                }
+                for pid in sorted(
+                    current, key=lambda p: (runtime.tags.printer_name(p).casefold(), p)
+                )
             ],
         },
     )
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/tags/set",
         probatio.Required("printer_id"): str,
         probatio.Required("tags"): _TEXT_LIST,
     }
 )
-@async_response
-async def ws_tags_set(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_tags_set(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Replace a printer's tags (an empty list removes them all)."""
-    ops = await async_get_farm_ops(hass)
-    result = await ops.async_change_tags(
+    result = await runtime.tags.async_change_tags(
         [msg["printer_id"]], context=connection.context(msg), replace_with=msg["tags"]
     )
     connection.send_result(
@@ -115,25 +113,21 @@ async def ws_tags_set(
 # ---------------------------------------------------------------------------- queue
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/queue/list",
         probatio.Optional("include_finished", default=True): bool,
     }
 )
-@async_response
-async def ws_queue_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_queue_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Queue items (active in queue order, then the latest finished) with the scheduler's
     decision for each queued one, and the printers as the scheduler sees them."""
-    ops = await async_get_farm_ops(hass)
-    decisions = ops.decisions()
-    jobs = [j for j in ops.jobs if msg["include_finished"] or j.active]
+    decisions = runtime.queue.decisions()
+    jobs = [j for j in runtime.queue.jobs if msg["include_finished"] or j.active]
     connection.send_result(
         msg["id"],
         {
-            "items": [job_item(job, ops, decisions) for job in jobs],
+            "items": [job_item(job, runtime, decisions) for job in jobs],
             "printers": [
                 {
                     "printer_id": view.printer_id,
@@ -147,14 +141,14 @@ async def ws_queue_list(
                     "filaments": sorted(view.filaments) if view.filaments is not None else None,
                 }
                 for view in sorted(
-                    ops.printer_views(), key=lambda v: (v.name.casefold(), v.printer_id)
+                    runtime.queue.printer_views(), key=lambda v: (v.name.casefold(), v.printer_id)
                 )
             ],
         },
     )
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/queue/add",
         probatio.Optional("file"): str,
@@ -172,16 +166,12 @@ async def ws_queue_list(
         probatio.Optional("options"): probatio.Any(dict, None),
     }
 )
-@async_response
-async def ws_queue_add(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_queue_add(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Add a job (``quantity`` copies) of a file name/text or a stored file (``file_hash``)."""
-    ops = await async_get_farm_ops(hass)
     file_hash: str | None = None
     file = msg.get("file")
     if msg.get("file_hash"):
-        stored = await (await async_get_dispatcher(hass)).async_get_file(msg["file_hash"])
+        stored = await runtime.dispatcher.async_get_file(msg["file_hash"])
         file_hash, file = stored.hash, file or stored.name
     with translated():
         constraints = make_constraints(
@@ -201,41 +191,31 @@ async def ws_queue_add(
             options=validate_options(msg.get("options")),
             notes=msg.get("notes"),
         )
-    records = await ops.async_add_jobs(
+    records = await runtime.queue.async_add_jobs(
         numbered([job] * count), context=connection.context(msg), file_hash=file_hash
     )
-    connection.send_result(msg["id"], _jobs_result(ops, records))
+    connection.send_result(msg["id"], _jobs_result(runtime, records))
 
 
-@websocket_command(
-    {probatio.Required("type"): "odin/queue/cancel", probatio.Required("job_id"): int}
-)
-@async_response
-async def ws_queue_cancel(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/queue/cancel", probatio.Required("job_id"): int})
+async def ws_queue_cancel(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Cancel a queued or assigned job."""
-    ops = await async_get_farm_ops(hass)
-    record = await ops.async_set_job_status(
+    record = await runtime.queue.async_set_job_status(
         msg["job_id"], JobStatus.CANCELLED, context=connection.context(msg), action="job_cancelled"
     )
     connection.send_result(msg["id"], {"job": record.as_dict()})
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/queue/reorder",
         probatio.Required("job_id"): int,
         probatio.Optional("after_job_id"): _INT,
     }
 )
-@async_response
-async def ws_queue_reorder(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_queue_reorder(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Move a queued job right after another one (``after_job_id`` null: to the front)."""
-    ops = await async_get_farm_ops(hass)
-    order = await ops.async_reorder(
+    order = await runtime.queue.async_reorder(
         msg["job_id"], msg.get("after_job_id"), context=connection.context(msg)
     )
     connection.send_result(msg["id"], {"order": order})
@@ -244,17 +224,15 @@ async def ws_queue_reorder(
 # ---------------------------------------------------------------------------- presets
 
 
-@websocket_command({probatio.Required("type"): "odin/presets/list"})
-@async_response
-async def ws_presets_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/presets/list"})
+async def ws_presets_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Every preset, by name."""
-    ops = await async_get_farm_ops(hass)
-    connection.send_result(msg["id"], {"presets": [p.as_dict() for p in await ops.async_presets()]})
+    connection.send_result(
+        msg["id"], {"presets": [p.as_dict() for p in await runtime.presets.async_presets()]}
+    )
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/presets/save",
         probatio.Optional("preset_id"): _INT,
@@ -272,16 +250,12 @@ async def ws_presets_list(
         probatio.Optional("options"): probatio.Any(dict, None),
     }
 )
-@async_response
-async def ws_presets_save(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_presets_save(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Create (no ``preset_id``; the name must be new) or update a preset; ``from_job_id``
     takes file, target, filament, nozzle, priority, notes and options from a queue item."""
-    ops = await async_get_farm_ops(hass)
     with translated():
         if (job_id := msg.get("from_job_id")) is not None:
-            job = ops.job(job_id)
+            job = runtime.queue.job(job_id)
             if job is None:
                 raise InvalidInput("unknown_job", job=job_id)
             spec = preset_from_job(
@@ -306,7 +280,7 @@ async def ws_presets_save(
                 notes=msg.get("notes"),
                 options=msg.get("options"),
             )
-    record, created = await ops.async_save_preset(
+    record, created = await runtime.presets.async_save_preset(
         spec,
         context=connection.context(msg),
         preset_id=msg.get("preset_id"),
@@ -315,20 +289,18 @@ async def ws_presets_save(
     connection.send_result(msg["id"], {"preset": record.as_dict(), "created": created})
 
 
-@websocket_command(
+@farm_command(
     {probatio.Required("type"): "odin/presets/delete", probatio.Required("preset_id"): int}
 )
-@async_response
-async def ws_presets_delete(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_presets_delete(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Delete a preset."""
-    ops = await async_get_farm_ops(hass)
-    record = await ops.async_delete_preset(msg["preset_id"], context=connection.context(msg))
+    record = await runtime.presets.async_delete_preset(
+        msg["preset_id"], context=connection.context(msg)
+    )
     connection.send_result(msg["id"], {"preset": record.as_dict()})
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/presets/schedule",
         probatio.Required("preset_id"): int,
@@ -337,36 +309,30 @@ async def ws_presets_delete(
         probatio.Optional("tag"): _TEXT,
     }
 )
-@async_response
-async def ws_presets_schedule(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_presets_schedule(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Quick schedule: queue the preset's jobs at once."""
-    ops = await async_get_farm_ops(hass)
-    records = await ops.async_schedule_preset(
+    records = await runtime.presets.async_schedule_preset(
         msg["preset_id"],
         context=connection.context(msg),
         quantity=msg.get("quantity"),
         priority=msg.get("priority"),
         tag=msg.get("tag"),
     )
-    connection.send_result(msg["id"], _jobs_result(ops, records))
+    connection.send_result(msg["id"], _jobs_result(runtime, records))
 
 
 # ---------------------------------------------------------------------------- spools, drying
 
 
-@websocket_command({probatio.Required("type"): "odin/spools/list"})
-@async_response
-async def ws_spools_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/spools/list"})
+async def ws_spools_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Every spool with its needs-drying verdict."""
-    ops = await async_get_farm_ops(hass)
-    connection.send_result(msg["id"], {"spools": [spool_item(s, ops) for s in ops.spools.values()]})
+    connection.send_result(
+        msg["id"], {"spools": [spool_item(s, runtime) for s in runtime.spools.spools.values()]}
+    )
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/spools/save",
         probatio.Optional("spool_id"): _INT,
@@ -384,12 +350,8 @@ async def ws_spools_list(
         probatio.Optional("notes"): _TEXT,
     }
 )
-@async_response
-async def ws_spools_save(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_spools_save(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Create (no ``spool_id``) or replace a spool."""
-    ops = await async_get_farm_ops(hass)
     fields = {
         key: msg.get(key)
         for key in (
@@ -407,26 +369,22 @@ async def ws_spools_save(
         )
     }
     fields["opened_at"] = parse_when(msg.get("opened_at"), "opened_at")
-    record = await ops.async_save_spool(
+    record = await runtime.spools.async_save_spool(
         fields, context=connection.context(msg), spool_id=msg.get("spool_id")
     )
-    connection.send_result(msg["id"], {"spool": spool_item(record, ops)})
+    connection.send_result(msg["id"], {"spool": spool_item(record, runtime)})
 
 
-@websocket_command(
-    {probatio.Required("type"): "odin/spools/delete", probatio.Required("spool_id"): int}
-)
-@async_response
-async def ws_spools_delete(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/spools/delete", probatio.Required("spool_id"): int})
+async def ws_spools_delete(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Remove a spool (its drying history is kept)."""
-    ops = await async_get_farm_ops(hass)
-    record = await ops.async_delete_spool(msg["spool_id"], context=connection.context(msg))
+    record = await runtime.spools.async_delete_spool(
+        msg["spool_id"], context=connection.context(msg)
+    )
     connection.send_result(msg["id"], {"spool": record.as_dict()})
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/drying/log",
         probatio.Optional("spool_id"): _INT,
@@ -441,12 +399,8 @@ async def ws_spools_delete(
         probatio.Optional("notes"): _TEXT,
     }
 )
-@async_response
-async def ws_drying_log(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_drying_log(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Log a drying session of a spool or of a printer's slot."""
-    ops = await async_get_farm_ops(hass)
     with translated():
         session = make_session(
             now=dt_util.utcnow(),
@@ -458,7 +412,7 @@ async def ws_drying_log(
             humidity_after=msg.get("humidity_after"),
             notes=msg.get("notes"),
         )
-    record, spool = await ops.async_log_drying(
+    record, spool = await runtime.spools.async_log_drying(
         session,
         context=connection.context(msg),
         spool_id=msg.get("spool_id"),
@@ -467,11 +421,11 @@ async def ws_drying_log(
     )
     connection.send_result(
         msg["id"],
-        {"session": record.as_dict(), "spool": spool_item(spool, ops) if spool else None},
+        {"session": record.as_dict(), "spool": spool_item(spool, runtime) if spool else None},
     )
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/drying/history",
         probatio.Optional("spool_id"): _INT,
@@ -479,29 +433,21 @@ async def ws_drying_log(
         probatio.Optional("limit", default=50): probatio.All(int, probatio.Range(min=1, max=500)),
     }
 )
-@async_response
-async def ws_drying_history(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_drying_history(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Drying sessions, newest first (of one spool / printer, or all)."""
-    ops = await async_get_farm_ops(hass)
-    sessions = await ops.async_history(
+    sessions = await runtime.spools.async_history(
         spool_id=msg.get("spool_id"), printer_id=msg.get("printer_id"), limit=msg["limit"]
     )
     connection.send_result(msg["id"], {"sessions": [s.as_dict() for s in sessions]})
 
 
-@websocket_command({probatio.Required("type"): "odin/materials/list"})
-@async_response
-async def ws_materials_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+@farm_command({probatio.Required("type"): "odin/materials/list"})
+async def ws_materials_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """The material table: defaults merged with the user's rows."""
-    ops = await async_get_farm_ops(hass)
-    connection.send_result(msg["id"], {"materials": ops.material_table()})
+    connection.send_result(msg["id"], {"materials": runtime.spools.material_table()})
 
 
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/materials/set",
         probatio.Required("material"): str,
@@ -512,12 +458,8 @@ async def ws_materials_list(
         probatio.Optional("reset", default=False): bool,
     }
 )
-@async_response
-async def ws_materials_set(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_materials_set(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Set a material's limits (both null: not tracked) or ``reset`` it to the default."""
-    ops = await async_get_farm_ops(hass)
     with translated():
         rule = make_rule(
             msg["material"],
@@ -526,15 +468,15 @@ async def ws_materials_set(
             drying_temp_c=msg.get("drying_temp_c"),
             drying_hours=msg.get("drying_hours"),
         )
-    await ops.async_set_material(
+    await runtime.spools.async_set_material(
         None if msg["reset"] else rule, material=rule.material, context=connection.context(msg)
     )
-    connection.send_result(msg["id"], {"materials": ops.material_table()})
+    connection.send_result(msg["id"], {"materials": runtime.spools.material_table()})
 
 
 # ---------------------------------------------------------------------------- registration
 
-_COMMANDS: Final = (
+COMMANDS: Final = (
     ws_tags_list,
     ws_tags_set,
     ws_queue_list,
@@ -553,10 +495,3 @@ _COMMANDS: Final = (
     ws_materials_list,
     ws_materials_set,
 )
-
-
-@callback
-def async_register_farm_websocket(hass: HomeAssistant) -> None:
-    """Register the ``odin/tags|queue|presets|spools|drying|materials/...`` commands (once)."""
-    for command in _COMMANDS:
-        async_register_command(hass, command)

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import SOURCE_INTEGRATION_DISCOVERY
 from homeassistant.const import CONF_HOST
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import discovery_flow
 
-from .const import BRAND_BAMBU, CONF_BRAND, CONF_MODEL, CONF_MODEL_CODE, CONF_SERIAL, DOMAIN
-from .printers.discovery import BAMBU_SSDP_PORT, BambuAnnouncement, BambuSsdpListener
-from .runtime import OdinConfigEntry
+from ..brands import bambu_discovery_data
+from ..const import DOMAIN
+from ..printers.discovery import BAMBU_SSDP_PORT, BambuAnnouncement, BambuSsdpListener
+
+if TYPE_CHECKING:
+    from ..data import OdinConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,12 +70,5 @@ class FarmDiscovery:
             self._hass,
             DOMAIN,
             {"source": SOURCE_INTEGRATION_DISCOVERY},
-            {
-                CONF_BRAND: BRAND_BAMBU,
-                CONF_SERIAL: found.serial,
-                CONF_HOST: found.host,
-                CONF_MODEL: found.model,
-                CONF_MODEL_CODE: found.model_code,
-                "name": found.name,
-            },
+            bambu_discovery_data(found),
         )

@@ -1,10 +1,10 @@
 """The guarded auto-queue (issue 8): stored print files, "plate cleared", dispatch of the next
 queued job to a printer through the guardrails, upload progress and the run ↔ job link.
 
-One :class:`Dispatcher` per loaded farm entry (``async_get_dispatcher``), started with the
-entry. It shares :class:`~.farm_ops.FarmOps` (queue cache, scheduler) and is used by the
-actions (``services_dispatch.py``), websocket commands (``websocket_dispatch.py``), the upload
-view (``views.py``), the "plate cleared" button and the "auto-queue" switch.
+One :class:`Dispatcher` per loaded farm entry, owned by ``FarmRuntime`` and started with the
+entry. It shares the :class:`~.queue.QueueService` (queue cache, scheduler) and is used by
+the actions (``services/dispatch.py``), websocket commands (``api/dispatch.py``), the upload
+view (``api/views.py``), the "plate cleared" button and the "auto-queue" switch.
 
 Flow of :meth:`Dispatcher.async_dispatch` for one printer (docs/auto-queue.md):
 
@@ -32,20 +32,18 @@ import logging
 import os
 from pathlib import Path
 import shutil
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.util import dt as dt_util
-from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Connection
 
-from .brands import brand_of
-from .const import CONF_MODEL, CONF_UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_MB, DOMAIN
-from .farm.audit import Actor
-from .farm.dispatch import (
+from ..const import CONF_MODEL, CONF_UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_MB, DOMAIN
+from ..farm.audit import Actor
+from ..farm.dispatch import (
     REFUSE_FILE_MISSING,
     REFUSE_FILE_UNKNOWN,
     SKIP_AUTO_QUEUE_OFF,
@@ -63,13 +61,12 @@ from .farm.dispatch import (
     simple_reason,
     stored_name,
 )
-from .farm.filemeta import FileMeta, FileMetaError, parse_file
-from .farm.guardrails import MESSAGES, GuardContext, GuardReport, evaluate
-from .farm.scheduler import JobStatus
-from .farm_ops import FarmOps, actor_label, async_get_farm_ops
-from .hub import PrinterHub
-from .platform import SIGNAL_PRINTER_ADDED
-from .printers.model import (
+from ..farm.filemeta import FileMeta, FileMetaError, parse_file
+from ..farm.guardrails import MESSAGES, GuardContext, GuardReport, evaluate
+from ..farm.scheduler import JobStatus
+from ..helpers import SIGNAL_PRINTER_ADDED, actor_label
+from ..hub import PrinterHub
+from ..printers.model import (
     ErrorSeverity,
     RunEvent,
     RunEventType,
@@ -78,8 +75,7 @@ from .printers.model import (
     UploadOptions,
     UploadResult,
 )
-from .runtime import OdinConfigEntry
-from .store.files import (
+from ..store.files import (
     FileRecord,
     delete_file,
     find_file_by_name,
@@ -87,8 +83,8 @@ from .store.files import (
     list_files,
     save_file,
 )
-from .store.printers import plate_state, set_plate_cleared
-from .store.queue import (
+from ..store.printers import plate_state, set_plate_cleared
+from ..store.queue import (
     QueueRecord,
     assign_job,
     finish_job,
@@ -97,12 +93,13 @@ from .store.queue import (
     set_report,
     unassign_job,
 )
-from .store.runs import link_run
-from .websocket_api import async_get_farm_entry
+from ..store.runs import link_run
+
+if TYPE_CHECKING:
+    from ..data import FarmRuntime, OdinConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
-DISPATCHERS: HassKey[dict[str, Dispatcher]] = HassKey(f"{DOMAIN}_dispatchers")
 SIGNAL_DISPATCH_PROGRESS: Final = f"{DOMAIN}_dispatch_progress_{{}}"  # entry id
 EVENT_DISPATCH_REFUSED: Final = f"{DOMAIN}_dispatch_refused"
 EVENT_JOB_DISPATCHED: Final = f"{DOMAIN}_job_dispatched"
@@ -173,32 +170,14 @@ class _Active:
     run_id: int | None = None
 
 
-async def async_get_dispatcher(
-    hass: HomeAssistant, entry: OdinConfigEntry | None = None
-) -> Dispatcher:
-    """The loaded farm's :class:`Dispatcher` (created and started on first use)."""
-    if entry is None:
-        entry = async_get_farm_entry(hass)
-    by_entry = hass.data.setdefault(DISPATCHERS, {})
-    found = by_entry.get(entry.entry_id)
-    if found is None or found.entry.runtime_data is not found.runtime:
-        ops = await async_get_farm_ops(hass, entry)
-        found = Dispatcher(hass, entry, ops)
-        by_entry[entry.entry_id] = found
-        entry.async_on_unload(found.async_stop)
-        await found.async_start()
-    return found
-
-
 class Dispatcher:
     """Files, plate state, auto-queue switches and dispatch for one loaded farm entry."""
 
-    def __init__(self, hass: HomeAssistant, entry: OdinConfigEntry, ops: FarmOps) -> None:
+    def __init__(self, hass: HomeAssistant, entry: OdinConfigEntry, runtime: FarmRuntime) -> None:
         """Initialize (nothing runs before :meth:`async_start`)."""
         self.hass = hass
         self.entry = entry
-        self.ops = ops
-        self.runtime = entry.runtime_data
+        self.runtime = runtime
         self.files: dict[str, FileRecord] = {}
         self.auto_queue: dict[str, bool] = {}
         self.progress: dict[int, dict[str, Any]] = {}
@@ -213,7 +192,7 @@ class Dispatcher:
     async def async_start(self) -> None:
         """Load the files, remember jobs already out on printers, follow run events."""
         self.files = {f.hash: f for f in await self.runtime.db.read(list_files)}
-        for job in self.ops.jobs:
+        for job in self.runtime.queue.jobs:
             if job.status in (JobStatus.ASSIGNED, JobStatus.PRINTING) and job.printer_id:
                 self._active[job.printer_id] = _Active(
                     job.id, job.preset_id, job.file_hash, run_id=job.run_id
@@ -235,9 +214,6 @@ class Dispatcher:
                 unsub()
         self._unsubs.clear()
         self._hub_unsubs.clear()
-        by_entry = self.hass.data.get(DISPATCHERS, {})
-        if by_entry.get(self.entry.entry_id) is self:
-            del by_entry[self.entry.entry_id]
 
     @callback
     def _printer_added(self, printer_id: str) -> None:
@@ -259,7 +235,7 @@ class Dispatcher:
 
     def hub(self, printer_id: str) -> PrinterHub:
         """A printer of the farm (``unknown_printer`` otherwise)."""
-        self.ops.check_printer(printer_id)
+        self.runtime.tags.check_printer(printer_id)
         return self.runtime.printers[printer_id]
 
     # ------------------------------------------------------------------ files
@@ -374,7 +350,9 @@ class Dispatcher:
     async def async_delete_file(self, file_hash: str, *, context: Context | None) -> FileRecord:
         """Delete a stored file (refused while an active job prints it)."""
         record = await self.async_get_file(file_hash)
-        using = [j.id for j in self.ops.jobs if j.active and self.file_for_job(j) is record]
+        using = [
+            j.id for j in self.runtime.queue.jobs if j.active and self.file_for_job(j) is record
+        ]
         if using:
             raise _invalid("file_in_use", name=record.name, jobs=", ".join(map(str, using)))
         await self.runtime.db.write(partial(delete_file, file_hash=file_hash))
@@ -466,7 +444,6 @@ class Dispatcher:
     def guard_context(self, hub: PrinterHub, *, cleared: bool) -> GuardContext:
         """What the farm knows about ``hub`` now, for ``guardrails.evaluate``."""
         data = hub.subentry.data
-        brand = brand_of(data).key
         info = hub.info
         model = guard_model(info.model if info and info.model else data.get(CONF_MODEL))
         hardware = hub.hardware
@@ -476,7 +453,8 @@ class Dispatcher:
         bed_x, bed_y = _number(data.get(CONF_BED_X)), _number(data.get(CONF_BED_Y))
         snapshot = hub.snapshot
         return GuardContext(
-            brand=brand,
+            accepted_kinds=hub.brand.accepted_kinds(model),
+            maps_trays=hub.brand.maps_filament_trays,
             model=model,
             name=hub.name,
             online=snapshot.online,
@@ -551,7 +529,7 @@ class Dispatcher:
         printer_id = hub.printer_id
         held = [
             j
-            for j in self.ops.jobs
+            for j in self.runtime.queue.jobs
             if j.printer_id == printer_id and j.status in (JobStatus.ASSIGNED, JobStatus.PRINTING)
         ]
         if held:
@@ -562,9 +540,9 @@ class Dispatcher:
                 "job_id": held[0].id,
             }
         decision = next(
-            (d for d in self.ops.decisions().values() if d.printer_id == printer_id), None
+            (d for d in self.runtime.queue.decisions().values() if d.printer_id == printer_id), None
         )
-        job = self.ops.job(decision.job_id) if decision is not None else None
+        job = self.runtime.queue.job(decision.job_id) if decision is not None else None
         if job is None:
             return {**base, "result": "skipped", "reason": SKIP_NO_JOB}
         base |= {"job_id": job.id, "job": job.name}
@@ -670,7 +648,7 @@ class Dispatcher:
             },
             context=context,
         )
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
 
     async def _async_send(
         self,
@@ -698,7 +676,7 @@ class Dispatcher:
             return {**base, "result": "skipped", "reason": SKIP_DISPATCHING}
         self._active[printer_id] = _Active(job.id, job.preset_id, record.hash)
         self._progress(job.id, 0, record.size, "uploading")
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
         try:
             result = await self._async_upload(hub, record, report, job)
         except Exception as err:
@@ -737,7 +715,7 @@ class Dispatcher:
         )
         self.hass.bus.async_fire(EVENT_JOB_DISPATCHED, {"job_id": job.id, **details})
         self._progress(job.id, record.size, record.size, "started", keep=False)
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
         return {
             **base,
             "result": "started",
@@ -805,7 +783,7 @@ class Dispatcher:
                 "messages": [reason["message"]],
             },
         )
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
         return {**base, "result": "upload_failed", "reasons": [reason]}
 
     async def _async_upload(
@@ -886,7 +864,7 @@ class Dispatcher:
             return run_id
 
         active.run_id = await self.runtime.db.write(work)
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
 
     async def _async_finish(self, printer_id: str, active: _Active, event: RunEvent) -> None:
         try:
@@ -917,7 +895,7 @@ class Dispatcher:
                 "run_id": active.run_id,
             },
         )
-        await self.ops._async_reload_jobs()
+        await self.runtime.queue.async_reload_jobs()
 
 
 def _number(value: Any) -> float | None:
@@ -946,7 +924,6 @@ __all__ = [
     "EVENT_PLATE_CLEARED",
     "SIGNAL_DISPATCH_PROGRESS",
     "Dispatcher",
-    "async_get_dispatcher",
     "files_dir",
     "job_extra",
 ]

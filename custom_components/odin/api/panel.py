@@ -1,6 +1,6 @@
 """Sidebar panel "Print farm" and the Lovelace card resource (HA-CONVENTIONS §4.3, §4.4).
 
-The built bundles live in ``frontend/`` next to this file (sources: the repository's
+The built bundles live in the integration's ``frontend/`` folder (sources: the repository's
 ``frontend/`` folder, see docs/frontend.md). They are served under :data:`URL_BASE`; their URLs
 carry ``?v=<version>-<content hash>`` so browsers never keep a stale bundle after an update.
 """
@@ -20,12 +20,12 @@ from homeassistant.core import HomeAssistant
 from homeassistant.loader import async_get_integration
 from homeassistant.util.hass_dict import HassKey
 
-from .const import DOMAIN
+from ..const import DOMAIN
 
 _LOGGER = logging.getLogger(__name__)
 
 URL_BASE: Final = "/odin_static"
-FRONTEND_DIR: Final = Path(__file__).parent / "frontend"
+FRONTEND_DIR: Final = Path(__file__).parent.parent / "frontend"
 PANEL_FILE: Final = "odin-panel.js"
 CARDS_FILE: Final = "odin-cards.js"
 PANEL_URL_PATH: Final = DOMAIN
@@ -33,6 +33,9 @@ PANEL_ELEMENT: Final = "odin-panel"
 PANEL_TITLE: Final = "Print farm"
 PANEL_ICON: Final = "mdi:printer-3d"
 
+# The only things this integration keeps in ``hass.data``: HA's frontend keeps static paths
+# and extra JS URLs for the whole process (they outlive a config entry), so whether ours are
+# registered has to outlive ``entry.runtime_data`` too.
 DATA_STATIC_REGISTERED: HassKey[bool] = HassKey(f"{DOMAIN}_static_registered")
 # The card URL added with add_extra_js_url (YAML resource mode), to remove it again on unload.
 DATA_EXTRA_JS_URL: HassKey[str] = HassKey(f"{DOMAIN}_cards_extra_js_url")

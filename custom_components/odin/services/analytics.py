@@ -22,19 +22,19 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.service import async_register_admin_service
 import probatio
 
-from .const import DOMAIN, SUBENTRY_PRINTER
-from .farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
-from .farm.analytics import Bucket
-from .farm.audit import DEFAULT_PAGE, MAX_API_PAGE, Origin
-from .runtime import OdinConfigEntry
-from .store.analytics import failure_analytics, time_accuracy
-from .websocket_api import (
+from ..const import DOMAIN, SUBENTRY_PRINTER
+from ..data import OdinConfigEntry
+from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
+from ..farm.analytics import Bucket
+from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, Origin
+from ..helpers import (
     async_analytics_query,
     async_audit_list,
     async_get_farm_entry,
     async_read,
     audit_filter_from,
 )
+from ..store.analytics import failure_analytics, time_accuracy
 
 SERVICE_GET_FAILURE_ANALYTICS: Final = "get_failure_analytics"
 SERVICE_GET_TIME_ACCURACY: Final = "get_time_accuracy"
@@ -170,7 +170,7 @@ async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> Servic
 
 
 @callback
-def async_setup_services(hass: HomeAssistant) -> None:
+def async_setup_analytics_services(hass: HomeAssistant) -> None:
     """Register the data actions (analytics for everyone, the audit log for admins)."""
     hass.services.async_register(
         DOMAIN,

@@ -17,25 +17,23 @@ from typing import Any, Final
 
 from aiohttp import web
 from homeassistant.components.http.auth import async_sign_path
-from homeassistant.components.websocket_api import async_register_command
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.decorators import (
-    async_response,
     require_admin as ws_require_admin,
-    websocket_command,
 )
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 import probatio
 
-from .const import DOMAIN
-from .farm.audit import encode_cursor
-from .farm.timelapse import VIDEO_NAME
-from .runtime import FarmRuntime
-from .store.timelapses import TimelapseRecord, get_timelapse, timelapse_page
-from .timelapse import TimelapseManager, poster_path, run_dir_of
-from .websocket_api import async_get_farm_entry, async_read, cursor_from
+from ..const import DOMAIN
+from ..data import FarmRuntime
+from ..farm.audit import encode_cursor
+from ..farm.timelapse import VIDEO_NAME
+from ..helpers import async_get_farm_entry, async_read, cursor_from
+from ..ops.timelapse import poster_path, run_dir_of
+from ..store.timelapses import TimelapseRecord, get_timelapse, timelapse_page
+from .decorators import Msg, farm_command
 
 TIMELAPSE_URL: Final = "/api/odin/timelapses/{timelapse_id}/{kind}"
 VIDEO: Final = "video.mp4"
@@ -84,13 +82,7 @@ def timelapse_item(hass: HomeAssistant, record: TimelapseRecord) -> dict[str, An
     }
 
 
-def _manager(runtime: FarmRuntime) -> TimelapseManager:
-    if runtime.timelapse is None:
-        raise HomeAssistantError(translation_domain=DOMAIN, translation_key="not_loaded")
-    return runtime.timelapse
-
-
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/timelapses/list",
         probatio.Optional("printer_id"): probatio.Any(str, None),
@@ -101,12 +93,8 @@ def _manager(runtime: FarmRuntime) -> TimelapseManager:
         ),
     }
 )
-@async_response
-async def ws_timelapses_list(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
+async def ws_timelapses_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """One page of timelapses, newest first."""
-    runtime = async_get_farm_entry(hass).runtime_data
     items, cursor = await async_read(
         runtime,
         partial(
@@ -121,7 +109,7 @@ async def ws_timelapses_list(
     connection.send_result(
         msg["id"],
         {
-            "items": [timelapse_item(hass, record) for record in items],
+            "items": [timelapse_item(runtime.hass, record) for record in items],
             "next": encode_cursor(cursor) if cursor is not None else None,
             "recording": sorted(
                 pid for pid in runtime.printers if manager is not None and manager.recording(pid)
@@ -131,18 +119,17 @@ async def ws_timelapses_list(
 
 
 @ws_require_admin
-@websocket_command(
+@farm_command(
     {
         probatio.Required("type"): "odin/timelapses/delete",
         probatio.Required("timelapse_id"): int,
     }
 )
-@async_response
 async def ws_timelapses_delete(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+    connection: ActiveConnection, msg: Msg, runtime: FarmRuntime
 ) -> None:
     """Delete one timelapse (video, poster and row), audited (admin only)."""
-    manager = _manager(async_get_farm_entry(hass).runtime_data)
+    manager = runtime.timelapse
     if not await manager.async_delete(msg["timelapse_id"], context=connection.context(msg)):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -166,7 +153,7 @@ class TimelapseView(HomeAssistantView):
         hass = request.app[KEY_HASS]
         try:
             runtime = async_get_farm_entry(hass).runtime_data
-            manager = _manager(runtime)
+            manager = runtime.timelapse
             record = await async_read(
                 runtime, partial(get_timelapse, timelapse_id=int(timelapse_id))
             )
@@ -190,9 +177,4 @@ class TimelapseView(HomeAssistantView):
         )
 
 
-@callback
-def async_register_timelapse_websocket(hass: HomeAssistant) -> None:
-    """Register the timelapse websocket commands and the file view (once)."""
-    async_register_command(hass, ws_timelapses_list)
-    async_register_command(hass, ws_timelapses_delete)
-    hass.http.register_view(TimelapseView())
+COMMANDS: Final = (ws_timelapses_list, ws_timelapses_delete)

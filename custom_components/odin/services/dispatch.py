@@ -20,10 +20,9 @@ from homeassistant.core import (
 from homeassistant.helpers import config_validation as cv
 import probatio
 
-from .const import DOMAIN
-from .dispatch import async_get_dispatcher
-from .farm_ops import async_get_farm_ops
-from .services_farm import ATTR_TAG, resolve_printers
+from ..const import DOMAIN
+from ..helpers import async_get_runtime
+from .farm import ATTR_TAG, resolve_printers
 
 SERVICE_DISPATCH_NEXT: Final = "dispatch_next"
 SERVICE_MARK_PLATE_CLEARED: Final = "mark_plate_cleared"
@@ -42,9 +41,9 @@ PLATE_SCHEMA: Final = probatio.Schema(
 
 
 async def _async_dispatch_next(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
-    printer_ids = resolve_printers(hass, ops, call.data)
-    dispatcher = await async_get_dispatcher(hass)
+    runtime = async_get_runtime(hass)
+    printer_ids = resolve_printers(hass, runtime, call.data)
+    dispatcher = runtime.dispatcher
     result = await dispatcher.async_dispatch(
         printer_ids,
         context=call.context,
@@ -55,14 +54,16 @@ async def _async_dispatch_next(hass: HomeAssistant, call: ServiceCall) -> Servic
 
 
 async def _async_mark_plate_cleared(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    ops = await async_get_farm_ops(hass)
-    printer_ids = resolve_printers(hass, ops, call.data)
-    dispatcher = await async_get_dispatcher(hass)
+    runtime = async_get_runtime(hass)
+    printer_ids = resolve_printers(hass, runtime, call.data)
+    dispatcher = runtime.dispatcher
     for printer_id in printer_ids:
         await dispatcher.async_mark_plate_cleared(printer_id, context=call.context)
     if not call.return_response:
         return None
-    return {"printers": [{"printer_id": p, "name": ops.printer_name(p)} for p in printer_ids]}
+    return {
+        "printers": [{"printer_id": p, "name": runtime.tags.printer_name(p)} for p in printer_ids]
+    }
 
 
 @callback

@@ -36,7 +36,7 @@ from pathlib import Path
 import re
 import shutil
 import time
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.camera import async_get_image
 from homeassistant.core import CALLBACK_TYPE, Context, HomeAssistant, callback
@@ -46,8 +46,8 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_track_time_change, async_track_time_interval
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
-from .farm.timelapse import (
+from ..const import DOMAIN
+from ..farm.timelapse import (
     CONF_CAMERA_ENTITY,
     POSTER_STEM,
     TMP_VIDEO_NAME,
@@ -66,12 +66,11 @@ from .farm.timelapse import (
     stitch_args,
     video_seconds,
 )
-from .hub import PrinterHub
-from .platform import SIGNAL_PRINTER_ADDED
-from .printers.model import RunEvent, RunEventType
-from .runtime import OdinConfigEntry
-from .store.db import DatabaseError
-from .store.timelapses import (
+from ..helpers import SIGNAL_PRINTER_ADDED
+from ..hub import PrinterHub
+from ..printers.model import RunEvent, RunEventType
+from ..store.db import DatabaseError
+from ..store.timelapses import (
     TimelapseRecord,
     delete_timelapses,
     get_timelapse,
@@ -81,6 +80,9 @@ from .store.timelapses import (
     runs_with_timelapse,
     timelapses_created_before,
 )
+
+if TYPE_CHECKING:
+    from ..data import OdinConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
