@@ -200,6 +200,14 @@ def _filament(value: Any) -> list[dict[str, Any]] | None:
     return [dict(item) for item in value if isinstance(item, Mapping)]
 
 
+def _reported_outcome(data: Mapping[str, Any]) -> tuple[RunOutcome, str | None, str | None]:
+    """(outcome, reason, code) of a job_ended payload; success carries no reason or code."""
+    outcome = _outcome(data.get("outcome"))
+    if outcome is RunOutcome.SUCCESS:
+        return outcome, None, None
+    return outcome, _opt_str(data.get("reason")), _opt_str(data.get("error_code"))
+
+
 def _outcome(value: Any) -> RunOutcome:
     try:
         return RunOutcome(value)
@@ -304,7 +312,15 @@ class RunTracker:
         started_at = data.get("started_at")
         if not isinstance(started_at, datetime) or started_at.tzinfo is None:
             started_at = event.ts
-        start = StartRun(
+        start = self._start_op(key, started_at, data)
+        self._open = OpenRunState(job_key=key, started_at=started_at)
+        self._terminal = None
+        self._estimate_missing = start.printer_estimate_s is None
+        ops.append(start)
+        return ops
+
+    def _start_op(self, key: str, started_at: datetime, data: Mapping[str, Any]) -> StartRun:
+        return StartRun(
             printer_id=self.printer_id,
             job_key=key,
             started_at=started_at,
@@ -315,11 +331,6 @@ class RunTracker:
             total_layers=_opt_int(data.get("total_layers")),
             filament=_filament(data.get("filament")),
         )
-        self._open = OpenRunState(job_key=key, started_at=started_at)
-        self._terminal = None
-        self._estimate_missing = start.printer_estimate_s is None
-        ops.append(start)
-        return ops
 
     def _matches(self, key: str | None) -> OpenRunState | None:
         current = self._open
@@ -366,11 +377,7 @@ class RunTracker:
         if self._matches(event.job_key) is None:
             return self._ended_unseen(event)
         data = event.data
-        outcome = _outcome(data.get("outcome"))
-        reason = code = None
-        if outcome is not RunOutcome.SUCCESS:
-            reason = _opt_str(data.get("reason"))
-            code = _opt_str(data.get("error_code"))
+        outcome, reason, code = _reported_outcome(data)
         source = _opt_str(data.get("source")) or OUTCOME_SOURCE_EVENT
         return [self._end(event.ts, outcome, source, reason, code)]
 
@@ -396,24 +403,8 @@ class RunTracker:
             # A newer job ended on the printer: the open run ended unseen before it.
             ops.append(self._end(started_at, RunOutcome.UNKNOWN, OUTCOME_SOURCE_SUPERSEDED))
         begin = started_at if started_at is not None and started_at <= event.ts else event.ts
-        ops.append(
-            StartRun(
-                printer_id=self.printer_id,
-                job_key=key,
-                started_at=begin,
-                file_name=_opt_str(data.get("file_name")),
-                job_name=_opt_str(data.get("job_name")),
-                slicer_estimate_s=_opt_float(data.get("slicer_estimate_s")),
-                printer_estimate_s=_opt_float(data.get("printer_estimate_s")),
-                total_layers=_opt_int(data.get("total_layers")),
-                filament=_filament(data.get("filament")),
-            )
-        )
-        outcome = _outcome(data.get("outcome"))
-        reason = code = None
-        if outcome is not RunOutcome.SUCCESS:
-            reason = _opt_str(data.get("reason"))
-            code = _opt_str(data.get("error_code"))
+        ops.append(self._start_op(key, begin, data))
+        outcome, reason, code = _reported_outcome(data)
         actual = _opt_float(data.get("print_s"))
         if actual is None and started_at is not None:
             actual = max(0.0, (event.ts - begin).total_seconds())
