@@ -44,6 +44,17 @@ MAX_ESTIMATE_S: Final = 366 * 24 * 3600
 MAX_LAYERS: Final = 1_000_000
 
 BBox = tuple[float, float, float, float]  # min_x, min_y, max_x, max_y (mm, bed coordinates)
+Point = tuple[float, float]
+MAX_BED_POINTS: Final = 64
+
+# FileMeta.integrity_problem reason codes (see integrity.py)
+INTEGRITY_TRUNCATED: Final = "truncated"  # the slicer's end-of-file marker is missing
+INTEGRITY_CONFIG_MISSING: Final = "config_block_missing"  # cut inside/before the config block
+INTEGRITY_SETTINGS_CUT: Final = "settings_block_cut"  # Cura ;SETTING_3 block does not parse
+INTEGRITY_CHECKSUM: Final = "checksum_mismatch"  # a bgcode block CRC32 is wrong
+INTEGRITY_BLOCK_CUT: Final = "block_cut"  # a bgcode block runs past the end of the file
+INTEGRITY_MD5: Final = "plate_md5_mismatch"  # Bambu 3MF Metadata/plate_N.gcode.md5
+INTEGRITY_ARCHIVE: Final = "archive_damaged"  # a zip member's CRC or data is wrong
 
 # Bambu plate type names (project_settings ``curr_bed_type``) -> project_file ``bed_type``
 _BED_TYPES: Final[Mapping[str, str]] = {
@@ -96,8 +107,6 @@ _APPLICATION = re.compile(rb'<metadata\s+name="Application"\s*>([^<]{1,200})</me
 _PLATE_MEMBER = re.compile(r"^Metadata/plate_(\d{1,4})\.(gcode|json|png)$")
 _M862_3 = re.compile(r'^M862\.3\s{1,8}P\s{0,8}"?([A-Za-z0-9.+ ]{1,32}?)"?\s{0,8}(?:;|$)')
 _M862_1 = re.compile(r"^M862\.1\s{1,8}P\s{0,8}(\d{1,2}(?:\.\d{1,3})?)")
-_CURA_SETTING = re.compile(r"\\n(machine_nozzle_size|material_type)\s=\s([^\\]{1,64})(?=\\n)")
-_CURA_DEFINITION = re.compile(r"\\ndefinition\s=\s([A-Za-z0-9_.-]{1,64})\\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,6 +184,15 @@ class FileMeta:
     object_names: tuple[str, ...] = ()
     weight_g: float | None = None
     warnings: tuple[str, ...] = ()
+    # bed geometry the file was sliced for: the printable area outline (mm, bed coordinates,
+    # as the slicer wrote it), whether (0, 0) is the bed centre, the printable height and the
+    # file's own highest Z
+    bed_shape: tuple[Point, ...] | None = None
+    bed_origin_centre: bool | None = None
+    printable_height_mm: float | None = None
+    max_height_mm: float | None = None
+    # a reason code (INTEGRITY_*) when the file is damaged or cut short, else None
+    integrity_problem: str | None = None
 
     def plate(self, index: int) -> PlateMeta | None:
         """The plate with ``index`` (1-based), or None."""
@@ -229,6 +247,11 @@ class FileMeta:
             "object_names": list(self.object_names),
             "weight_g": self.weight_g,
             "warnings": list(self.warnings),
+            "bed_shape": [list(p) for p in self.bed_shape] if self.bed_shape else None,
+            "bed_origin_centre": self.bed_origin_centre,
+            "printable_height_mm": self.printable_height_mm,
+            "max_height_mm": self.max_height_mm,
+            "integrity_problem": self.integrity_problem,
         }
 
     @classmethod
@@ -282,6 +305,11 @@ class FileMeta:
                 object_names=tuple(str(n) for n in data.get("object_names") or ()),
                 weight_g=_opt_float(data.get("weight_g")),
                 warnings=tuple(str(w) for w in data.get("warnings") or ()),
+                bed_shape=_opt_points(data.get("bed_shape")),
+                bed_origin_centre=_opt_bool(data.get("bed_origin_centre")),
+                printable_height_mm=_opt_float(data.get("printable_height_mm")),
+                max_height_mm=_opt_float(data.get("max_height_mm")),
+                integrity_problem=_opt_str(data.get("integrity_problem")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise FileMetaError(
@@ -299,6 +327,16 @@ def _opt_int(value: Any) -> int | None:
 
 def _opt_float(value: Any) -> float | None:
     return None if value is None else float(value)
+
+
+def _opt_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _opt_points(value: Any) -> tuple[Point, ...] | None:
+    if value is None:
+        return None
+    return tuple((float(x), float(y)) for x, y in value)
 
 
 def _opt_bbox(value: Any) -> BBox | None:
@@ -345,6 +383,64 @@ def normalize_model(text: str | None) -> tuple[str | None, str | None]:
         if needle in lowered:
             return name, None
     return (base or raw)[:64], None
+
+
+# Ender variants kept in the display name ("Ender-3 V2" is not an "Ender 3"): the text after
+# the family name up to a nozzle/size suffix
+_ENDER = re.compile(
+    r"\bender[\s_-]?([35])(?:[\s_-]?(v2\s?neo|v2|v3\s?se|v3\s?ke|v3|s1\s?pro|s1\s?plus|s1"
+    r"|pro|max\s?neo|max|plus|neo|se|ke))?\b",
+    re.IGNORECASE,
+)
+_VARIANT_NAMES: Final[Mapping[str, str]] = {
+    "pro": "Pro",
+    "max": "Max",
+    "plus": "Plus",
+    "neo": "Neo",
+    "se": "SE",
+    "ke": "KE",
+    "s1": "S1",
+    "s1pro": "S1 Pro",
+    "s1plus": "S1 Plus",
+    "v2": "V2",
+    "v2neo": "V2 Neo",
+    "v3": "V3",
+    "v3se": "V3 SE",
+    "v3ke": "V3 KE",
+    "maxneo": "Max Neo",
+}
+
+
+def display_model(text: str | None) -> tuple[str | None, str | None]:
+    """Like :func:`normalize_model`, but a variant the slicer names is kept:
+    ``"Creality Ender-3 V2"`` -> ("Ender 3 V2", None) where :func:`normalize_model` gives the
+    family ("Ender 3"). FileMeta.printer_model uses this; comparisons use the family."""
+    name, code = normalize_model(text)
+    if name is None or code is not None or not text:
+        return name, code
+    match = _ENDER.search(" ".join(str(text).split())[:MAX_NAME_LEN])
+    if match and name.startswith("Ender"):
+        variant = re.sub(r"\s", "", (match.group(2) or "").casefold())
+        if variant in _VARIANT_NAMES:
+            return f"{name} {_VARIANT_NAMES[variant]}", None
+    return name, code
+
+
+def _is_known_model(name: str, code: str | None) -> bool:
+    """A model this module recognises (vendor code, Prusa model or family)."""
+    if code is not None:
+        return True
+    families = {n for _, n in _PRUSA_MODELS} | {n for _, n in _FAMILIES}
+    return any(name == f or name.startswith(f + " ") for f in families)
+
+
+def _origin_is_centre(shape: tuple[Point, ...]) -> bool | None:
+    """True when the outline is centred on (0, 0), False when it starts at a corner."""
+    xs = [p[0] for p in shape]
+    ys = [p[1] for p in shape]
+    if not xs:
+        return None
+    return min(xs) < 0 < max(xs) and min(ys) < 0 < max(ys)
 
 
 def model_key(name: str | None) -> str:
@@ -471,11 +567,23 @@ class _Draft:
     nozzle_mm: float | None = None
     plates: list[_PlateDraft] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    bed_shape: tuple[Point, ...] | None = None
+    bed_origin_centre: bool | None = None
+    printable_height_mm: float | None = None
+    max_height_mm: float | None = None
+    integrity_problem: str | None = None
 
     def build(self, name: str, kind: str, size: int, sha256: str) -> FileMeta:
-        model, code = normalize_model(self.model_text)
-        if model is None and self.profile:
-            model, code = normalize_model(self.profile)
+        model, code = display_model(self.model_text)
+        if self.profile and (model is None or not _is_known_model(model, code)):
+            # a vendor-internal model id ("V2_300") says less than the profile name
+            # ("VORON V2 300mm - 0.4mm Nozzle")
+            by_profile, profile_code = display_model(self.profile)
+            if by_profile is not None and (model is None or _is_known_model(by_profile, None)):
+                model, code = by_profile, profile_code
+        centre = self.bed_origin_centre
+        if centre is None and self.bed_shape:
+            centre = _origin_is_centre(self.bed_shape)
         plates = tuple(sorted((p.freeze() for p in self.plates), key=lambda p: p.index))
         default = next((p for p in plates if p.sliced), plates[0] if plates else None)
         warnings = list(self.warnings)
@@ -503,6 +611,11 @@ class _Draft:
             object_names=default.object_names if default else (),
             weight_g=default.weight_g if default else None,
             warnings=_unique(warnings),
+            bed_shape=self.bed_shape,
+            bed_origin_centre=centre,
+            printable_height_mm=self.printable_height_mm,
+            max_height_mm=self.max_height_mm,
+            integrity_problem=self.integrity_problem,
         )
 
 
@@ -684,3 +797,31 @@ def _clean_name(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())[:MAX_NAME_LEN]
     return text or None
+
+
+def _bed_shape(value: Any) -> tuple[Point, ...] | None:
+    """``"0x0,250x0,250x210,0x210"`` (PrusaSlicer ``bed_shape``, Orca ``printable_area``,
+    as text or a JSON list) -> points; None unless 3..64 finite points."""
+    if value is None:
+        return None
+    items = [str(v) for v in value] if isinstance(value, list) else str(value)[:4096].split(",")
+    points: list[Point] = []
+    for item in items[: MAX_BED_POINTS + 1]:
+        x_text, sep, y_text = item.strip().strip("\"'").partition("x")
+        x, y = _num(x_text), _num(y_text)
+        if not sep or x is None or y is None or abs(x) > 1e4 or abs(y) > 1e4:
+            return None
+        points.append((round(x, 3), round(y, 3)))
+    if not 3 <= len(points) <= MAX_BED_POINTS:
+        return None
+    return tuple(points)
+
+
+def _height(value: Any) -> float | None:
+    """A height in mm (0 < h <= 10 m), e.g. ``max_print_height``; None otherwise."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    number = _num(value) if not isinstance(value, (int, float)) else float(value)
+    if number is None or not math.isfinite(number) or number <= 0 or number > 10_000:
+        return None
+    return round(number, 3)

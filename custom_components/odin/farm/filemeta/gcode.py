@@ -10,8 +10,6 @@ from typing import Any, Final
 from .common import (
     _BAMBU_HEADER,
     _CURA,
-    _CURA_DEFINITION,
-    _CURA_SETTING,
     _GENERATED_BY,
     _M862_1,
     _M862_3,
@@ -23,6 +21,7 @@ from .common import (
     FilamentUse,
     FileMetaError,
     _bbox_of,
+    _bed_shape,
     _bed_type,
     _clean_name,
     _color,
@@ -30,6 +29,7 @@ from .common import (
     _Draft,
     _duration,
     _grams,
+    _height,
     _loads_json,
     _material,
     _nozzle,
@@ -39,6 +39,7 @@ from .common import (
     _Source,
     _split_list,
 )
+from .integrity import gcode_problem
 
 # --------------------------------------------------------------------------------------------
 # G-code comments (shared by G-code, plate G-code heads, bgcode INI blocks, Slic3r_PE.config)
@@ -58,7 +59,10 @@ class _Scan:
     objects: list[str] = field(default_factory=list)
     object_points: list[tuple[float, float]] = field(default_factory=list)
     cura_settings: list[str] = field(default_factory=list)
+    cura_settings_len: int = 0
     first_layer: _FirstLayer | None = None
+    max_z: float | None = None  # highest ";Z:" / "; Z_HEIGHT:" layer marker seen
+    markers: set[str] = field(default_factory=set)  # end-of-file / block markers seen
 
     def put(self, key: str, value: str) -> None:
         key = " ".join(key.split()).casefold()
@@ -142,6 +146,12 @@ def _scan_lines(scan: _Scan, lines: Iterable[str], *, body: bool) -> None:
         if not line:
             continue
         if line[0] == ";":
+            if line[:11].upper() == ";SETTING_3 ":
+                chunk = raw.lstrip()[11:].rstrip("\r\n")
+                if scan.cura_settings_len + len(chunk) <= MAX_LINE:
+                    scan.cura_settings.append(chunk)
+                    scan.cura_settings_len += len(chunk)
+                continue
             _scan_comment(scan, line, first)
             continue
         if not body:
@@ -183,6 +193,24 @@ def _scan_lines(scan: _Scan, lines: Iterable[str], *, body: bool) -> None:
                 scan.total_layers_cmd = _count(match.group(1))
 
 
+# comment lines that mark the end of a file or a block (matched whole, spaces collapsed,
+# upper case) -> the name integrity.py checks
+_MARKERS: Final[dict[str, str]] = {
+    "; PRUSASLICER_CONFIG = BEGIN": "config_begin",
+    "; PRUSASLICER_CONFIG = END": "config_end",
+    "; SUPERSLICER_CONFIG = BEGIN": "config_begin",
+    "; SUPERSLICER_CONFIG = END": "config_end",
+    "; SLIC3R_CONFIG = BEGIN": "config_begin",
+    "; SLIC3R_CONFIG = END": "config_end",
+    "; CONFIG_BLOCK_START": "block_config_start",
+    "; CONFIG_BLOCK_END": "block_config_end",
+    "; HEADER_BLOCK_START": "block_header_start",
+    "; EXECUTABLE_BLOCK_START": "block_exec_start",
+    "; EXECUTABLE_BLOCK_END": "block_exec_end",
+    ";END OF GCODE": "cura_end",
+}
+
+
 def _scan_comment(scan: _Scan, line: str, first: _FirstLayer | None) -> None:
     upper = line[:32].upper()
     if first is not None:
@@ -202,9 +230,17 @@ def _scan_comment(scan: _Scan, line: str, first: _FirstLayer | None) -> None:
             scan.slicer, scan.slicer_version = "Cura", match.group(1)
             return
     if upper.startswith(";SETTING_3 "):
-        if sum(len(s) for s in scan.cura_settings) < MAX_LINE:
-            scan.cura_settings.append(line[11:])
+        return  # read by _scan_lines (it keeps the chunk's trailing spaces)
+    if upper.startswith((";Z:", "; Z_HEIGHT:")):
+        height = _num(line.partition(":")[2])
+        if height is not None and 0 < height < 10_000:
+            scan.max_z = height if scan.max_z is None else max(scan.max_z, height)
         return
+    marker = _MARKERS.get(" ".join(line.split()).upper()) if len(line) < 48 else None
+    if marker is not None:
+        scan.markers.add(marker)
+        if marker.startswith("config_"):
+            return
     if upper.startswith(";MESH:"):
         mesh = _clean_name(line[6:])
         if mesh and mesh.upper() != "NONMESH" and len(scan.objects) < MAX_OBJECTS:
@@ -278,14 +314,9 @@ def _scan_fields(scan: _Scan) -> dict[str, Any]:
         or scan.m862_model
         or _note_model(scan.get("printer_notes"))
     )
-    settings = "".join(scan.cura_settings)
-    cura: dict[str, str] = {}
-    if settings:
-        for key, value in _CURA_SETTING.findall(settings):
-            cura.setdefault(key, value.strip())
-        definition = _CURA_DEFINITION.search(settings)
-        if definition and not model_text:
-            model_text = definition.group(1)
+    cura, cura_ok = _cura_settings("".join(scan.cura_settings))
+    if cura.get("definition") and not model_text:
+        model_text = cura["definition"]
     nozzle = (
         _nozzle(scan.get("nozzle_diameter", "extruder_train.0.nozzle.diameter", "nozzle diameter"))
         or scan.m862_nozzle
@@ -337,6 +368,11 @@ def _scan_fields(scan: _Scan) -> dict[str, Any]:
         x0, y0, x1, y1 = (float(v) for v in cura_box if v is not None)
         if x1 >= x0 and y1 >= y0:
             extents = _bbox_of([(x0, y0), (x1, y1)])
+    griffin = [_num(kv.get(f"print.size.{k}")) for k in ("min.x", "min.y", "max.x", "max.y")]
+    if extents is None and all(v is not None for v in griffin):
+        x0, y0, x1, y1 = (float(v) for v in griffin if v is not None)
+        if x1 >= x0 and y1 >= y0:
+            extents = _bbox_of([(x0, y0), (x1, y1)])
     if extents is None and scan.object_points:
         extents = _bbox_of(scan.object_points)
     warnings: list[str] = []
@@ -345,7 +381,33 @@ def _scan_fields(scan: _Scan) -> dict[str, Any]:
         extents = _bbox_of(first.points)
         if extents is not None:
             warnings.append("bbox_from_first_layer")
+    heights = [
+        scan.max_z,
+        _height(kv.get("maxz")),
+        _height(kv.get("print.size.max.z")),
+        _height(kv.get("max_z_height")),
+    ]
+    max_height = max((h for h in heights if h is not None), default=None)
+    centre_text = (cura.get("machine_center_is_zero") or "").casefold()
+    shape = _bed_shape(scan.get("bed_shape", "printable_area"))
+    if shape is None and _height(cura.get("machine_width")) and _height(cura.get("machine_depth")):
+        width = float(cura["machine_width"])
+        depth = float(cura["machine_depth"])
+        x0, y0 = (-width / 2, -depth / 2) if centre_text == "true" else (0.0, 0.0)
+        shape = (
+            (x0, y0),
+            (x0 + width, y0),
+            (x0 + width, y0 + depth),
+            (x0, y0 + depth),
+        )
     return {
+        "bed_shape": shape,
+        "origin_centre": {"true": True, "false": False}.get(centre_text),
+        "printable_height": _height(
+            scan.get("max_print_height", "printable_height") or cura.get("machine_height")
+        ),
+        "max_height": round(max_height, 3) if max_height is not None else None,
+        "cura_settings": None if not scan.cura_settings else cura_ok,
         "model_text": _clean_name(model_text),
         "profile": _clean_name(scan.get("printer_settings_id")),
         "nozzle": nozzle,
@@ -358,6 +420,51 @@ def _scan_fields(scan: _Scan) -> dict[str, Any]:
         "bed_type": _bed_type(scan.get("curr_bed_type")),
         "warnings": warnings,
     }
+
+
+_CURA_ESCAPES: Final = re.compile(r"\\(\\|n|r)")
+
+
+def _cura_settings(text: str) -> tuple[dict[str, str], bool]:
+    """Cura's ``;SETTING_3`` block (joined): ``definition`` and the ``[values]`` of the global
+    stack, then extruder 1's over them. (values, parsed).
+
+    Cura writes ``json.dumps({"global_quality": <ini>, "extruder_quality": [<ini>...]})``
+    with every backslash doubled (and newlines/CRs escaped), so the INI's newlines read
+    ``\\\\n`` in the file; files written without the doubling are read too.
+    """
+    if not text:
+        return {}, False
+    data: Any = None
+    unescaped = _CURA_ESCAPES.sub(lambda m: {"\\": "\\", "n": "\n", "r": "\r"}[m.group(1)], text)
+    for candidate in (unescaped, text):
+        data = _loads_json(candidate)
+        if isinstance(data, dict):
+            break
+    if not isinstance(data, dict):
+        return {}, False
+    stacks: list[Any] = [data.get("global_quality")]
+    extruders = data.get("extruder_quality")
+    if isinstance(extruders, list) and extruders:
+        stacks.append(extruders[0])
+    out: dict[str, str] = {}
+    for stack in stacks:
+        if not isinstance(stack, str):
+            continue
+        lines = stack.split("\n") if "\n" in stack else stack.split("\\n")
+        section = ""
+        for raw in lines[:5000]:
+            line = raw.strip()
+            if line.startswith("[") and line.endswith("]"):
+                section = line[1:-1].strip().casefold()
+                continue
+            key, sep, value = line.partition("=")
+            key, value = key.strip(), value.strip()
+            if not sep or not key or len(key) > 100:
+                continue
+            if section == "values" or (section == "general" and key == "definition"):
+                out[key] = value[:200]
+    return out, True
 
 
 def _note_model(notes: str | None) -> str | None:
@@ -378,10 +485,14 @@ def _parse_gcode(src: _Source, name: str) -> _Draft:
         raise FileMetaError("not_gcode", f"{name} holds binary data, not G-code text")
     scan = _Scan(first_layer=_FirstLayer())
     _scan_lines(scan, _lines(head, skip_first=False, skip_last=src.size > SCAN_BYTES), body=True)
+    head_markers = frozenset(scan.markers)
+    tail_markers = head_markers
     if src.size > SCAN_BYTES:
+        scan.markers = set()
         start = max(SCAN_BYTES, src.size - SCAN_BYTES)
         tail = src.read_at(start, src.size - start)
         _scan_lines(scan, _lines(tail, skip_first=True, skip_last=False), body=False)
+        tail_markers = frozenset(scan.markers)
     fields = _scan_fields(scan)
     draft = _Draft(
         slicer=scan.slicer,
@@ -390,6 +501,10 @@ def _parse_gcode(src: _Source, name: str) -> _Draft:
         profile=fields["profile"],
         nozzle_mm=fields["nozzle"],
         warnings=list(fields["warnings"]),
+    )
+    _apply_geometry(draft, fields)
+    draft.integrity_problem = gcode_problem(
+        scan.slicer, head_markers, tail_markers, fields["cura_settings"]
     )
     if scan.slicer is None and not scan.kv:
         draft.warnings.append("no_metadata")
@@ -407,3 +522,14 @@ def _parse_gcode(src: _Source, name: str) -> _Draft:
         )
     )
     return draft
+
+
+def _apply_geometry(draft: _Draft, fields: dict[str, Any]) -> None:
+    """Bed shape, origin, printable height and the file's highest Z from a scan's fields
+    (the first source that has a value keeps it)."""
+    draft.bed_shape = draft.bed_shape or fields["bed_shape"]
+    if draft.bed_origin_centre is None:
+        draft.bed_origin_centre = fields["origin_centre"]
+    draft.printable_height_mm = draft.printable_height_mm or fields["printable_height"]
+    if fields["max_height"] is not None:
+        draft.max_height_mm = max(draft.max_height_mm or 0.0, fields["max_height"])
