@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 import contextlib
+import hashlib
 import lzma
 import struct
 from typing import Any, Final
@@ -14,6 +15,8 @@ import zlib
 from .common import (
     _APPLICATION,
     _PLATE_MEMBER,
+    INTEGRITY_ARCHIVE,
+    INTEGRITY_MD5,
     MAX_CONFIG_BYTES,
     MAX_FILAMENTS,
     MAX_HEADER_BUDGET,
@@ -29,6 +32,7 @@ from .common import (
     FileMetaError,
     MiB,
     _bbox_value,
+    _bed_shape,
     _bed_type,
     _clean_name,
     _color,
@@ -36,6 +40,7 @@ from .common import (
     _Draft,
     _duration,
     _grams,
+    _height,
     _loads_json,
     _material,
     _nozzle,
@@ -45,6 +50,7 @@ from .common import (
     _union,
 )
 from .gcode import (
+    _apply_geometry,
     _lines,
     _Scan,
     _scan_fields,
@@ -96,6 +102,21 @@ class _Zip:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.zf.close()
+
+    def md5(self, member: str) -> str | None:
+        """Hex MD5 of a whole member, streamed; None when it cannot be unpacked (bad CRC,
+        cut archive)."""
+        info = self.members.get(member)
+        if info is None or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return None
+        digest = hashlib.md5(usedforsecurity=False)
+        try:
+            with self.zf.open(info) as handle:
+                while chunk := handle.read(MiB):
+                    digest.update(chunk)
+        except _ZIP_ERRORS:
+            return None
+        return digest.hexdigest()
 
     def read(self, member: str, limit: int, *, truncate: bool = False) -> bytes | None:
         """Up to ``limit`` bytes of ``member`` (None when absent). Over ``limit``: an
@@ -228,7 +249,27 @@ def _read_3mf(archive: _Zip, name: str) -> _Draft:
         draft.model_text = prusa["model_text"]
     if draft.nozzle_mm is None:
         draft.nozzle_mm = next((p.nozzle_mm for p in draft.plates if p.nozzle_mm), None)
+    draft.integrity_problem = _plates_md5_problem(archive, plates.values())
     return draft
+
+
+def _plates_md5_problem(archive: _Zip, plates: Iterable[_PlateDraft]) -> str | None:
+    """Each sliced plate's G-code against its ``.md5`` member (Bambu Studio / Orca write one
+    per plate): the whole member is streamed through MD5 (its zip CRC is checked on the way).
+    """
+    for entry in sorted(plates, key=lambda p: p.index):
+        if not entry.sliced or not entry.gcode_path:
+            continue
+        expected = archive.read(entry.gcode_path + ".md5", 1024, truncate=True)
+        if expected is None:
+            continue
+        want = expected.decode("ascii", "replace").strip().casefold()[:32]
+        got = archive.md5(entry.gcode_path)
+        if got is None:
+            return INTEGRITY_ARCHIVE
+        if got != want:
+            return INTEGRITY_MD5
+    return None
 
 
 def _read_slice_info(
@@ -309,6 +350,12 @@ def _read_project_settings(archive: _Zip, draft: _Draft) -> dict[str, Any]:
         nozzle if isinstance(nozzle, (str, list)) else None
     )
     out["bed_type"] = _bed_type(text("curr_bed_type"))
+    area = settings.get("printable_area")
+    draft.bed_shape = draft.bed_shape or _bed_shape(area if isinstance(area, (list, str)) else None)
+    height = settings.get("printable_height")
+    draft.printable_height_mm = draft.printable_height_mm or _height(
+        height if isinstance(height, (str, int, float, list)) else None
+    )
     types = settings.get("filament_type")
     colors = settings.get("filament_colour")
     if isinstance(types, list):
@@ -335,6 +382,7 @@ def _read_prusa_config(archive: _Zip, draft: _Draft) -> dict[str, Any]:
     draft.slicer = draft.slicer or "PrusaSlicer"
     draft.profile = draft.profile or fields["profile"]
     draft.nozzle_mm = draft.nozzle_mm or fields["nozzle"]
+    _apply_geometry(draft, fields)
     return fields
 
 
@@ -381,7 +429,10 @@ def _read_plate_gcode(entry: _PlateDraft, head: bytes, draft: _Draft) -> None:
     entry.bed_type = entry.bed_type or fields["bed_type"]
     if not entry.filaments:
         entry.filaments = list(fields["filaments"])
-    if draft.slicer is None and scan.slicer:
+    if scan.slicer and (draft.slicer is None or draft.slicer != scan.slicer):
+        # the plate G-code names the slicer that wrote it: OrcaSlicer keeps Bambu Studio's
+        # "Application" tag in 3D/3dmodel.model, its G-code header says "OrcaSlicer 2.2.0"
         draft.slicer, draft.slicer_version = scan.slicer, scan.slicer_version
+    _apply_geometry(draft, fields)
     if not entry.model_code and fields["model_text"]:
         entry.model_code = fields["model_text"]
