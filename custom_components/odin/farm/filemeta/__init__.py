@@ -61,6 +61,7 @@ from .common import (
 )
 from .gcode import _parse_gcode
 from .threemf import _parse_3mf
+from .thumbnails import Thumbnail, extract_thumbnail
 
 # --------------------------------------------------------------------------------------------
 # Entry point
@@ -136,6 +137,8 @@ __all__ = [
     "FileMetaError",
     "MiB",
     "PlateMeta",
+    "Thumbnail",
+    "extract_thumbnail",
     "model_key",
     "normalize_model",
     "parse_file",

@@ -386,6 +386,7 @@ def _scan_fields(scan: _Scan) -> dict[str, Any]:
         _height(kv.get("maxz")),
         _height(kv.get("print.size.max.z")),
         _height(kv.get("max_z_height")),
+        _height(kv.get("max_layer_z")),  # PrusaSlicer bgcode printer block, end G-code
     ]
     max_height = max((h for h in heights if h is not None), default=None)
     centre_text = (cura.get("machine_center_is_zero") or "").casefold()

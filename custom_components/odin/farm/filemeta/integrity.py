@@ -46,12 +46,15 @@ def gcode_problem(
             return None
         return INTEGRITY_TRUNCATED if "config_begin" in seen else INTEGRITY_CONFIG_MISSING
     if "block_header_start" in head:
-        if "block_config_end" in head and "block_config_start" in head:
-            # Bambu Studio layout: the config block is in the header; the moves end the file
-            return None if "block_exec_end" in tail else INTEGRITY_TRUNCATED
-        if "block_config_end" in tail:
-            return None
-        return INTEGRITY_TRUNCATED if "block_config_start" in tail else INTEGRITY_CONFIG_MISSING
+        # Orca: header, moves, config block last; Bambu Studio: header, config block, then
+        # the moves in an EXECUTABLE block. Every block opened must be closed.
+        for start, end in (
+            ("block_config_start", "block_config_end"),
+            ("block_exec_start", "block_exec_end"),
+        ):
+            if start in seen and end not in seen:
+                return INTEGRITY_TRUNCATED
+        return None if "block_config_start" in seen else INTEGRITY_CONFIG_MISSING
     if family == "cura":
         if "cura_end" not in tail:
             return INTEGRITY_TRUNCATED
