@@ -388,8 +388,8 @@ def normalize_model(text: str | None) -> tuple[str | None, str | None]:
 # Ender variants kept in the display name ("Ender-3 V2" is not an "Ender 3"): the text after
 # the family name up to a nozzle/size suffix
 _ENDER = re.compile(
-    r"\bender[\s_-]?([35])(?:[\s_-]?(v2\s?neo|v2|v3\s?se|v3\s?ke|v3|s1\s?pro|s1\s?plus|s1"
-    r"|pro|max\s?neo|max|plus|neo|se|ke))?\b",
+    r"(?<![a-z])ender[\s_-]?([35])(?:[\s_-]?(v2\s?neo|v2|v3\s?se|v3\s?ke|v3|s1\s?pro|s1\s?plus|s1"
+    r"|pro|max\s?neo|max|plus|neo|se|ke))?(?![a-z0-9])",
     re.IGNORECASE,
 )
 _VARIANT_NAMES: Final[Mapping[str, str]] = {
