@@ -31,6 +31,23 @@ lines; zip archives are limited in members, total uncompressed size and per-memb
 every member is read with a cap (decompression stops there); XML with a DOCTYPE/ENTITY is
 refused; bgcode reads at most ``MAX_BGCODE_BLOCKS`` blocks and skips thumbnails unread.
 
+Bed geometry: ``bed_shape`` (PrusaSlicer ``bed_shape``, Orca ``printable_area``, Cura
+``machine_width``/``machine_depth`` from its settings block), ``bed_origin_centre``,
+``printable_height_mm`` (``max_print_height``/``printable_height``/``machine_height``) and
+``max_height_mm`` (the file's highest ``;Z:``/``max_layer_z``/``;MAXZ``/``max_z_height``).
+``printer_model`` keeps a variant the slicer names ("Ender 3 V2", :func:`display_model`);
+:func:`normalize_model` gives the family used for comparisons.
+
+Integrity (``integrity.py``): ``integrity_problem`` is a reason code when the file is cut
+short or damaged (end markers/config block missing, a bgcode block cut or with a bad CRC32,
+a Bambu plate G-code that does not match its ``.md5``), else None; a bgcode walk and the
+3MF MD5 read the whole file/member (streamed). Thumbnails: :func:`extract_thumbnail`
+(``thumbnails.py``).
+
+Modules: ``common`` (types, limits, value parsing, the bounded source), ``gcode`` (the
+comment scan every format shares, plain G-code), ``threemf``, ``bgcode``, ``integrity``,
+``thumbnails``.
+
 Blocking (file reads, unzip, SHA-256): run it in an executor. Pure Python, no Home Assistant.
 File-level ``estimate_s``/``filament_types``/``bbox``/``layer_count``/``object_names`` describe
 the default plate: the first sliced plate (plate 1 of a single-plate file).
