@@ -232,3 +232,15 @@ def test_bambu_plate_gcode_with_bad_zip_crc_is_reported() -> None:
     except FileMetaError as err:
         result = err.code
     assert result in ("corrupt_archive", "archive_damaged", "plate_md5_mismatch")
+
+
+def test_bomb_like_plate_gcode_is_not_unpacked_for_md5() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("3D/3dmodel.model", "<model/>")
+        archive.writestr("Metadata/plate_1.gcode", b"; HEADER_BLOCK_START\n" + bytes(40 * 2**20))
+        archive.writestr("Metadata/plate_1.gcode.md5", "0" * 32)  # wrong, but never checked
+    started = time.monotonic()
+    meta = parse_file(buffer.getvalue(), "bomb.gcode.3mf")
+    assert meta.integrity_problem is None
+    assert time.monotonic() - started < 2.0

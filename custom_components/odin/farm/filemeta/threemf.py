@@ -61,6 +61,8 @@ from .gcode import (
 # 3MF
 # --------------------------------------------------------------------------------------------
 
+MAX_MD5_BYTES: Final = 2 * 1024 * MiB  # plate G-code streamed through MD5, at most
+
 _ZIP_ERRORS: Final = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
@@ -264,6 +266,15 @@ def _plates_md5_problem(archive: _Zip, plates: Iterable[_PlateDraft]) -> str | N
         if expected is None:
             continue
         want = expected.decode("ascii", "replace").strip().casefold()[:32]
+        info = archive.members.get(entry.gcode_path)
+        if (
+            info is None
+            or info.file_size > MAX_MD5_BYTES
+            or (
+                info.file_size > MiB and info.file_size > MAX_ZIP_RATIO * max(1, info.compress_size)
+            )
+        ):
+            continue  # too big or bomb-like to unpack whole: not judged
         got = archive.md5(entry.gcode_path)
         if got is None:
             return INTEGRITY_ARCHIVE
