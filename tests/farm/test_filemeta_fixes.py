@@ -132,3 +132,15 @@ def test_bambu_3mf_stays_bambu() -> None:
     data = orca_3mf("BambuStudio-01.10.01.50", "; BambuStudio 01.10.01.50")
     meta = parse_file(data, "x.gcode.3mf")
     assert (meta.slicer, meta.slicer_version) == ("BambuStudio", "01.10.01.50")
+
+
+def test_each_plate_has_its_own_max_height() -> None:
+    meta = parse_file(
+        Path(__file__).resolve().parent.parent
+        / "fixtures"
+        / "files"
+        / "bambu_p1s_two_plates.gcode.3mf"
+    )
+    heights = {p.index: p.max_height_mm for p in meta.plates}
+    assert meta.max_height_mm == max(h for h in heights.values() if h is not None)
+    assert len(set(heights.values())) == len(heights)  # the plates differ

@@ -114,6 +114,7 @@ def _parse_bgcode(src: _Source, name: str) -> _Draft:
             weight_g=fields["weight"],
             layer_count=fields["layers"],
             object_names=list(fields["objects"]),
+            max_height_mm=fields["max_height"],
         )
     )
     return draft

@@ -154,6 +154,7 @@ class PlateMeta:
     layer_count: int | None = None
     object_names: tuple[str, ...] = ()
     gcode_path: str | None = None  # "Metadata/plate_1.gcode" (what project_file ``param`` names)
+    max_height_mm: float | None = None  # this plate's highest Z (its G-code header/markers)
 
     @property
     def filament_types(self) -> tuple[str, ...]:
@@ -237,6 +238,7 @@ class FileMeta:
                     "layer_count": p.layer_count,
                     "object_names": list(p.object_names),
                     "gcode_path": p.gcode_path,
+                    "max_height_mm": p.max_height_mm,
                 }
                 for p in self.plates
             ],
@@ -279,6 +281,7 @@ class FileMeta:
                     layer_count=_opt_int(p.get("layer_count")),
                     object_names=tuple(str(n) for n in p.get("object_names") or ()),
                     gcode_path=_opt_str(p.get("gcode_path")),
+                    max_height_mm=_opt_float(p.get("max_height_mm")),
                 )
                 for p in data.get("plates") or ()
             )
@@ -540,6 +543,7 @@ class _PlateDraft:
     layer_count: int | None = None
     object_names: list[str] = field(default_factory=list)
     gcode_path: str | None = None
+    max_height_mm: float | None = None
     model_code: str | None = None
     nozzle_mm: float | None = None
 
@@ -555,6 +559,7 @@ class _PlateDraft:
             layer_count=self.layer_count,
             object_names=_unique(self.object_names, MAX_OBJECTS),
             gcode_path=self.gcode_path,
+            max_height_mm=self.max_height_mm,
         )
 
 

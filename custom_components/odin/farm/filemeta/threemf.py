@@ -444,6 +444,7 @@ def _read_plate_gcode(entry: _PlateDraft, head: bytes, draft: _Draft) -> None:
         # the plate G-code names the slicer that wrote it: OrcaSlicer keeps Bambu Studio's
         # "Application" tag in 3D/3dmodel.model, its G-code header says "OrcaSlicer 2.2.0"
         draft.slicer, draft.slicer_version = scan.slicer, scan.slicer_version
+    entry.max_height_mm = entry.max_height_mm or fields["max_height"]
     _apply_geometry(draft, fields)
     if not entry.model_code and fields["model_text"]:
         entry.model_code = fields["model_text"]
