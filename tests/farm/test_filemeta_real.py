@@ -1,0 +1,199 @@
+"""farm/filemeta on real slicer output (tests/fixtures/files/real, see SOURCES.md there).
+
+Every field the parser returns is compared with ``<file>.truth.json`` (checked by hand
+against the file); truncated copies of the same files must be reported as damaged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+import struct
+from typing import Any
+
+import pytest
+
+from custom_components.odin.farm.filemeta import (
+    KIND_BGCODE,
+    KIND_GCODE,
+    FileMeta,
+    FileMetaError,
+    extract_thumbnail,
+    parse_file,
+)
+
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "files" / "real"
+FIXTURES = sorted(p for p in REAL.iterdir() if not p.name.endswith((".truth.json", ".md", ".py")))
+TEXT_GCODE = [p for p in FIXTURES if p.suffix == ".gcode"]
+BGCODE = [p for p in FIXTURES if p.suffix == ".bgcode"]
+
+
+def truth(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((REAL / f"{path.name}.truth.json").read_text())
+    return data
+
+
+def test_every_real_fixture_has_a_truth_file_and_the_set_is_small() -> None:
+    assert len(FIXTURES) >= 10
+    slicers = {truth(p)["slicer"] for p in FIXTURES}
+    assert {"PrusaSlicer", "Cura"} <= slicers
+    assert {p.suffix for p in FIXTURES} >= {".gcode", ".bgcode", ".3mf"}
+    assert sum(p.stat().st_size for p in REAL.iterdir()) < 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_real_file_matches_its_truth(path: Path) -> None:
+    meta = parse_file(path)
+    expected = truth(path)
+    got = meta.as_dict()
+    assert got.pop("sha256") == hashlib.sha256(path.read_bytes()).hexdigest()
+    thumb = extract_thumbnail(path, meta.kind)
+    got["thumbnail"] = None if thumb is None else [thumb.width, thumb.height]
+    assert set(got) == set(expected)
+    for key in expected:
+        assert got[key] == expected[key], key
+    assert FileMeta.from_dict(meta.as_dict()) == meta
+
+
+# ---- what the truth files say about the defects of issue 13, stated once more in words ----
+
+
+def test_cura_settings_block_as_cura_writes_it_gives_the_printer() -> None:
+    meta = parse_file(REAL / "cura_ender3_bar.gcode")
+    text = (REAL / "cura_ender3_bar.gcode").read_text()
+    assert "\\\\ndefinition = creality_ender3" in text  # Cura doubles the backslashes
+    assert meta.printer_model == "Ender 3"
+    assert meta.printer_profile == "creality_ender3"
+
+
+def test_griffin_header_footprint_nozzle_and_machine() -> None:
+    meta = parse_file(REAL / "cura_ultimaker_s3_bar.gcode")
+    assert meta.printer_model == "Ultimaker S3"
+    assert meta.nozzle_mm == 0.4
+    assert meta.bbox == (0.0, 0.0, 137.8, 107.8)  # ;PRINT.SIZE.MIN.X … as the engine wrote
+    assert meta.max_height_mm == 5.1
+
+
+def test_prusa_bed_geometry_and_heights() -> None:
+    meta = parse_file(REAL / "prusaslicer_mini_tower.gcode")
+    assert meta.bed_shape == ((0.0, 0.0), (180.0, 0.0), (180.0, 180.0), (0.0, 180.0))
+    assert meta.bed_origin_centre is False
+    assert meta.printable_height_mm == 180.0
+    assert meta.max_height_mm == 60.0
+
+
+def test_06_nozzle_file_says_06_in_both_formats() -> None:
+    for name in ("prusaslicer_mk4s_06_bar.gcode", "prusaslicer_mk4s_06_bar.bgcode"):
+        meta = parse_file(REAL / name)
+        assert meta.nozzle_mm == 0.6, name
+        assert meta.filament_types == ("PETG",), name
+
+
+# ---- integrity: real files cut short --------------------------------------------------------
+
+
+def outcome(data: bytes, name: str) -> str | None:
+    """The FileMetaError code, else the integrity problem (None for a whole file)."""
+    try:
+        return parse_file(data, name).integrity_problem
+    except FileMetaError as err:
+        return err.code
+
+
+def cut(path: Path, fraction: float) -> bytes:
+    data = path.read_bytes()
+    return data[: max(1, int(len(data) * fraction))]
+
+
+@pytest.mark.parametrize("path", TEXT_GCODE, ids=lambda p: p.name)
+@pytest.mark.parametrize("fraction", [0.25, 0.5, 0.9, 0.999])
+def test_truncated_gcode_is_reported(path: Path, fraction: float) -> None:
+    meta = parse_file(cut(path, fraction), path.name)
+    assert meta.integrity_problem is not None
+    assert parse_file(path).integrity_problem is None
+
+
+END_MARKERS = (b"; prusaslicer_config = end", b";End of Gcode")
+
+
+@pytest.mark.parametrize("path", TEXT_GCODE, ids=lambda p: p.name)
+def test_gcode_cut_just_before_its_end_marker_is_reported(path: Path) -> None:
+    data = path.read_bytes()
+    end = max(data.rfind(marker) for marker in END_MARKERS)
+    assert end > 0
+    meta = parse_file(data[:end], path.name)
+    assert meta.integrity_problem is not None
+
+
+def test_cura_cut_inside_the_settings_block() -> None:
+    data = (REAL / "cura_ender3_bar.gcode").read_bytes()
+    start = data.index(b";SETTING_3 ")
+    meta = parse_file(data[: start + 200], "x.gcode")
+    assert meta.integrity_problem == "settings_block_cut"
+
+
+def test_orca_and_bambu_gcode_end_markers() -> None:
+    orca = b"; HEADER_BLOCK_START\n; generated by OrcaSlicer 2.2.0 on x\n; HEADER_BLOCK_END\n"
+    orca += b"G28\n; CONFIG_BLOCK_START\n; layer_height = 0.2\n"
+    assert parse_file(orca + b"; CONFIG_BLOCK_END\n", "o.gcode").integrity_problem is None
+    assert parse_file(orca, "o.gcode").integrity_problem == "truncated"
+    assert parse_file(orca[:80], "o.gcode").integrity_problem == "config_block_missing"
+    bambu = b"; HEADER_BLOCK_START\n; BambuStudio 02.00.00.95\n; HEADER_BLOCK_END\n"
+    bambu += b"; CONFIG_BLOCK_START\n; layer_height = 0.2\n; CONFIG_BLOCK_END\n"
+    bambu += b"; EXECUTABLE_BLOCK_START\nG28\n"
+    ok = parse_file(bambu + b"; EXECUTABLE_BLOCK_END\n", "b.gcode")
+    assert ok.integrity_problem is None
+    assert parse_file(bambu, "b.gcode").integrity_problem == "truncated"
+
+
+def test_unknown_gcode_is_not_judged() -> None:
+    assert parse_file(b"G28\nG1 X10\n", "x.gcode").integrity_problem is None
+
+
+@pytest.mark.parametrize("path", BGCODE, ids=lambda p: p.name)
+@pytest.mark.parametrize("fraction", [0.6, 0.9, 0.999])
+def test_truncated_bgcode_is_reported(path: Path, fraction: float) -> None:
+    # cut inside the metadata the file is not readable at all (an error), else it is damaged
+    assert outcome(cut(path, fraction), path.name) in ("corrupt_bgcode", "block_cut")
+
+
+@pytest.mark.parametrize("path", BGCODE, ids=lambda p: p.name)
+def test_bgcode_flipped_byte_in_gcode_is_a_checksum_problem(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 0xFF  # inside the last G-code block
+    meta = parse_file(bytes(data), path.name)
+    assert meta.integrity_problem == "checksum_mismatch"
+
+
+def test_large_gcode_tail_is_checked(tmp_path: Path) -> None:
+    source = (REAL / "prusaslicer_mk4s_04_cube.gcode").read_bytes()
+    head, _, tail = source.partition(b"; objects_info")
+    big = head + b"G1 X1 Y1\n" * 300_000 + b"; objects_info" + tail
+    path = tmp_path / "big.gcode"
+    path.write_bytes(big)
+    assert parse_file(path).integrity_problem is None
+    path.write_bytes(big[: len(head) + 2_000_000])
+    assert parse_file(path).integrity_problem == "config_block_missing"
+
+
+# ---- thumbnails -----------------------------------------------------------------------------
+
+
+def png_ihdr(data: bytes) -> tuple[int, int]:
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_real_slicer_cli_output_has_no_thumbnail() -> None:
+    # PrusaSlicer's CLI renders no thumbnails (it needs the GUI's OpenGL view): None, not junk
+    for path in FIXTURES:
+        assert extract_thumbnail(path, parse_file(path).kind) is None, path.name
+
+
+def test_thumbnail_kinds_are_honoured() -> None:
+    path = REAL / "prusaslicer_mk4s_04_cube.bgcode"
+    assert extract_thumbnail(path, KIND_GCODE) is None
+    assert extract_thumbnail(path.read_bytes(), KIND_BGCODE) is None
