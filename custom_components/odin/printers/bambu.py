@@ -53,6 +53,7 @@ from .bambu_ftps import (
     parse_ack,
     project_file_command,
 )
+from .coerce import round1, to_float, to_int, to_str
 from .common import ConnectionStats, diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
@@ -223,75 +224,31 @@ def build_ssl_context(config: BambuConfig) -> ssl.SSLContext:
 # --------------------------------------------------------------------------------------------
 
 
-def _to_int(value: Any) -> int | None:
-    if type(value) is int:
-        return value
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, float):
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            return int(text)
-        except ValueError:
-            try:
-                return int(float(text))
-            except ValueError:
-                return None
-    return None
-
-
-def _to_float(value: Any) -> float | None:
-    if type(value) is float:
-        return round(value, 1)
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return round(float(value), 1)
-        except ValueError:
-            return None
-    return None
-
-
-def _to_str(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    text = text.strip()
-    return text or None
-
-
 def _nonzero_id(value: Any) -> str | None:
-    text = _to_str(value)
+    text = to_str(value)
     if text is None or text in ("0", "-1"):
         return None
     return text
 
 
 def _minutes_to_s(value: Any) -> int | None:
-    minutes = _to_float(value)
+    minutes = round1(value)
     return int(minutes * 60) if minutes is not None else None
 
 
 # Keys that only move a snapshot value (no status, job or error logic): raw key ->
 # (snapshot field, converter). A report touching only these takes the incremental path.
 _VALUE_FIELDS: Final[dict[str, tuple[str, Callable[[Any], Any]]]] = {
-    "mc_percent": ("progress", _to_float),
+    "mc_percent": ("progress", round1),
     "mc_remaining_time": ("remaining_s", _minutes_to_s),
-    "total_layer_num": ("total_layers", _to_int),
-    "nozzle_temper": ("nozzle_temp", _to_float),
-    "nozzle_target_temper": ("nozzle_target", _to_float),
-    "bed_temper": ("bed_temp", _to_float),
-    "bed_target_temper": ("bed_target", _to_float),
-    "chamber_temper": ("chamber_temp", _to_float),
-    "gcode_file": ("file_name", _to_str),
-    "layer_num": ("layer", _to_int),  # only via _layer_is_value
+    "total_layer_num": ("total_layers", to_int),
+    "nozzle_temper": ("nozzle_temp", round1),
+    "nozzle_target_temper": ("nozzle_target", round1),
+    "bed_temper": ("bed_temp", round1),
+    "bed_target_temper": ("bed_target", round1),
+    "chamber_temper": ("chamber_temp", round1),
+    "gcode_file": ("file_name", to_str),
+    "layer_num": ("layer", to_int),  # only via _layer_is_value
 }
 _VALUE, _STATE, _LAYER = 1, 2, 3
 _KEY_KIND: Final[dict[str, int]] = {
@@ -309,8 +266,8 @@ def parse_hms(value: Any) -> tuple[PrinterError, ...]:
     for item in value:
         if not isinstance(item, dict):
             continue
-        attr = _to_int(item.get("attr"))
-        code = _to_int(item.get("code"))
+        attr = to_int(item.get("attr"))
+        code = to_int(item.get("code"))
         if attr is None or code is None:
             continue
         key = hms_key(attr, code)
@@ -526,7 +483,7 @@ class BambuState:
             return False
         if self._fields.get("status") is not PrinterStatus.PRINTING:
             return False
-        layer = _to_int(value)
+        layer = to_int(value)
         return layer is not None and layer >= 1
 
     def _ingest_version(self, info: dict[str, Any]) -> None:
@@ -546,7 +503,7 @@ class BambuState:
                     self._finish_failed(now, RunOutcome.CANCELLED, "stop_ack", events)
                     return self._emit(now, events)
         elif command == "project_file":
-            self._plate = _to_str(report.get("param"))
+            self._plate = to_str(report.get("param"))
         return None, []
 
     def _ingest_status(self, report: dict[str, Any], now: datetime) -> Result:
@@ -599,7 +556,7 @@ class BambuState:
 
     def _evaluate(self, now: datetime, first: bool) -> Result:
         raw = self.raw
-        state = _to_str(raw.get("gcode_state"))
+        state = to_str(raw.get("gcode_state"))
         if state is not None:
             state = state.upper()
         events: list[RunEvent] = []
@@ -608,10 +565,10 @@ class BambuState:
             if not self._online:
                 self._online = True
                 events.append(RunEvent(RunEventType.PRINTER_ONLINE, now, None, {}))
-        pe = _to_int(raw.get("print_error")) or 0
-        fail_reason = _to_int(raw.get("fail_reason")) or 0
-        layer = _to_int(raw.get("layer_num"))
-        stg = _to_int(raw.get("stg_cur"))
+        pe = to_int(raw.get("print_error")) or 0
+        fail_reason = to_int(raw.get("fail_reason")) or 0
+        layer = to_int(raw.get("layer_num"))
+        stg = to_int(raw.get("stg_cur"))
 
         self._errors()  # refresh the parsed HMS list (cached)
         # A held FAILED decision: a late cancel code settles it.
@@ -656,7 +613,7 @@ class BambuState:
             if start_new:
                 job = _Job(
                     key=key,
-                    name=_to_str(self.raw.get("subtask_name")),
+                    name=to_str(self.raw.get("subtask_name")),
                     fallback_key=fallback,
                     fail_reason_base=fail_reason,
                 )
@@ -676,7 +633,7 @@ class BambuState:
             ):
                 job.printing_emitted = True
                 data: dict[str, Any] = {"layer": layer}
-                minutes = _to_int(self.raw.get("mc_remaining_time"))
+                minutes = to_int(self.raw.get("mc_remaining_time"))
                 if minutes is not None and minutes > 0:
                     data["printer_estimate_s"] = minutes * 60
                 events.append(RunEvent(RunEventType.JOB_PRINTING, now, job.key, data))
@@ -703,7 +660,7 @@ class BambuState:
                 if job is not None and job.key == key:
                     return
                 job = _Job(
-                    key=key, name=_to_str(self.raw.get("subtask_name")), fallback_key=fallback
+                    key=key, name=to_str(self.raw.get("subtask_name")), fallback_key=fallback
                 )
                 self._job = job
             if state == "FINISH":
@@ -782,7 +739,7 @@ class BambuState:
         data: dict[str, Any] = {"outcome": outcome.value, "native_state": self._prev_state}
         if outcome is RunOutcome.FAILED or outcome is RunOutcome.CANCELLED:
             if details is None:
-                pe = _to_int(self.raw.get("print_error")) or 0
+                pe = to_int(self.raw.get("print_error")) or 0
                 hms_codes = [err.code for err in self._hms_errors]
             else:
                 pe, hms_codes = details[0], list(details[1])
@@ -832,17 +789,17 @@ class BambuState:
     def _start_data(self, *, reattached: bool) -> dict[str, Any]:
         raw = self.raw
         data: dict[str, Any] = {"reattached": reattached}
-        name = _to_str(raw.get("subtask_name"))
-        file_name = _to_str(raw.get("gcode_file")) or name
+        name = to_str(raw.get("subtask_name"))
+        file_name = to_str(raw.get("gcode_file")) or name
         if file_name is not None:
             data["file_name"] = file_name
         if name is not None:
             data["job_name"] = name
-        minutes = _to_int(raw.get("mc_remaining_time"))
+        minutes = to_int(raw.get("mc_remaining_time"))
         if minutes is not None and minutes > 0 and not reattached:
             # the printer's total estimate is its remaining time at the start only
             data["printer_estimate_s"] = minutes * 60
-        total = _to_int(raw.get("total_layer_num"))
+        total = to_int(raw.get("total_layer_num"))
         if total:
             data["total_layers"] = total
         if self._plate is not None:
@@ -860,7 +817,7 @@ class BambuState:
         start = _nonzero_id(raw.get("gcode_start_time"))
         if start is not None:
             return f"{self.serial}:{start}", False
-        name = _to_str(raw.get("subtask_name")) or _to_str(raw.get("gcode_file")) or ""
+        name = to_str(raw.get("subtask_name")) or to_str(raw.get("gcode_file")) or ""
         job = self._job
         if job is not None and job.fallback_key and job.name == (name or None):
             return job.key, True
@@ -871,7 +828,7 @@ class BambuState:
             return True
         if job.fallback_key or fallback:
             # a start time that shows up late (or vanishes) does not make a new job
-            return job.name == _to_str(self.raw.get("subtask_name"))
+            return job.name == to_str(self.raw.get("subtask_name"))
         return False
 
     def _current_key(self) -> str | None:
@@ -886,7 +843,7 @@ class BambuState:
         if hms is not self._hms_raw and hms != self._hms_raw:
             self._hms_raw = hms
             self._hms_errors = parse_hms(hms)
-        pe = _to_int(raw.get("print_error")) or 0
+        pe = to_int(raw.get("print_error")) or 0
         if pe:
             return (*self._hms_errors, print_error_entry(pe))
         return self._hms_errors
@@ -894,12 +851,12 @@ class BambuState:
     def _emit(self, now: datetime, events: list[RunEvent]) -> Result:
         raw = self.raw
         errors = self._errors()
-        state = _to_str(raw.get("gcode_state"))
+        state = to_str(raw.get("gcode_state"))
         if state is not None:
             state = state.upper()
-        pe = _to_int(raw.get("print_error")) or 0
-        layer = _to_int(raw.get("layer_num"))
-        stg = _to_int(raw.get("stg_cur"))
+        pe = to_int(raw.get("print_error")) or 0
+        layer = to_int(raw.get("layer_num"))
+        stg = to_int(raw.get("stg_cur"))
         fatal = any(err.severity is ErrorSeverity.FATAL for err in errors if err.source == "hms")
         job = self._job
         failed_outcome = None
@@ -933,7 +890,7 @@ class BambuState:
             job_key = self._pending.key
         elif job is not None and (job.active or status in _TERMINAL_STATUSES):
             job_key = job.key
-        name = _to_str(raw.get("subtask_name"))
+        name = to_str(raw.get("subtask_name"))
         fields: dict[str, Any] = {
             "status": status,
             "online": self._online,
@@ -941,16 +898,16 @@ class BambuState:
             "stage": STAGE_NAMES.get(stg, str(stg)) if stg is not None else None,
             "job_key": job_key,
             "job_name": name,
-            "file_name": _to_str(raw.get("gcode_file")) or name,
-            "progress": _to_float(raw.get("mc_percent")),
+            "file_name": to_str(raw.get("gcode_file")) or name,
+            "progress": round1(raw.get("mc_percent")),
             "remaining_s": _minutes_to_s(raw.get("mc_remaining_time")),
             "layer": layer,
-            "total_layers": _to_int(raw.get("total_layer_num")),
-            "nozzle_temp": _to_float(raw.get("nozzle_temper")),
-            "nozzle_target": _to_float(raw.get("nozzle_target_temper")),
-            "bed_temp": _to_float(raw.get("bed_temper")),
-            "bed_target": _to_float(raw.get("bed_target_temper")),
-            "chamber_temp": _to_float(raw.get("chamber_temper")),
+            "total_layers": to_int(raw.get("total_layer_num")),
+            "nozzle_temp": round1(raw.get("nozzle_temper")),
+            "nozzle_target": round1(raw.get("nozzle_target_temper")),
+            "bed_temp": round1(raw.get("bed_temper")),
+            "bed_target": round1(raw.get("bed_target_temper")),
+            "chamber_temp": round1(raw.get("chamber_temper")),
             "pause_reason": pause_reason,
             "attention_required": attention,
             "errors": errors,
@@ -983,7 +940,7 @@ EXTERNAL_TRAY_IDS: Final = (254, 255)  # vt_tray: external spool holder(s), left
 
 def _tray_color(value: Any) -> str | None:
     """``tray_color`` "RRGGBBAA" -> "#RRGGBB" (None when absent or not hex)."""
-    text = _to_str(value)
+    text = to_str(value)
     if text is None or len(text) not in (6, 8):
         return None
     try:
@@ -994,7 +951,7 @@ def _tray_color(value: Any) -> str | None:
 
 
 def _tray_remaining(value: Any) -> int | None:
-    remain = _to_int(value)
+    remain = to_int(value)
     return remain if remain is not None and 0 <= remain <= 100 else None
 
 
@@ -1004,22 +961,22 @@ def read_hardware(raw: dict[str, Any]) -> PrinterHardware:
     slots: list[FilamentSlot] = []
     ams = raw.get("ams")
     for unit in ams.get("ams", []) if isinstance(ams, dict) else []:
-        if not isinstance(unit, dict) or (unit_id := _to_int(unit.get("id"))) is None:
+        if not isinstance(unit, dict) or (unit_id := to_int(unit.get("id"))) is None:
             continue
-        humidity = _to_float(unit.get("humidity_raw"))
+        humidity = round1(unit.get("humidity_raw"))
         units.append(
             FilamentUnit(
                 unit_id=unit_id,
                 humidity_pct=humidity if humidity else None,
-                humidity_level=_to_int(unit.get("humidity")),
-                temp_c=_to_float(unit.get("temp")),
+                humidity_level=to_int(unit.get("humidity")),
+                temp_c=round1(unit.get("temp")),
             )
         )
         trays = unit.get("tray", [])
         for tray in trays if isinstance(trays, list) else []:
-            if not isinstance(tray, dict) or (slot := _to_int(tray.get("id"))) is None:
+            if not isinstance(tray, dict) or (slot := to_int(tray.get("id"))) is None:
                 continue
-            material = _to_str(tray.get("tray_type"))
+            material = to_str(tray.get("tray_type"))
             slots.append(
                 FilamentSlot(
                     tray_id=tray_id(unit_id, slot),
@@ -1034,10 +991,10 @@ def read_hardware(raw: dict[str, Any]) -> PrinterHardware:
     holders = [
         h
         for h in (vt if isinstance(vt, list) else [vt])
-        if isinstance(h, dict) and _to_str(h.get("tray_type"))
+        if isinstance(h, dict) and to_str(h.get("tray_type"))
     ]
     for index, holder in enumerate(holders[: len(EXTERNAL_TRAY_IDS)]):
-        if material := _to_str(holder.get("tray_type")):
+        if material := to_str(holder.get("tray_type")):
             slots.append(
                 FilamentSlot(
                     tray_id=EXTERNAL_TRAY_IDS[index],  # loaded holders in order (as sent)
@@ -1046,10 +1003,7 @@ def read_hardware(raw: dict[str, Any]) -> PrinterHardware:
                     remaining_pct=_tray_remaining(holder.get("remain")),
                 )
             )
-    try:  # not _to_float: it rounds to 0.1 (a 0.25 mm nozzle must stay 0.25)
-        nozzle: float | None = float(str(raw.get("nozzle_diameter")).strip())
-    except ValueError:
-        nozzle = None
+    nozzle = to_float(raw.get("nozzle_diameter"))  # not round1: a 0.25 mm nozzle stays 0.25
     nozzle = nozzle if nozzle is not None and 0 < nozzle < 5 else None
     return PrinterHardware(nozzle_mm=nozzle, units=tuple(units), slots=tuple(slots))
 

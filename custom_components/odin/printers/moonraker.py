@@ -34,7 +34,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 import json
 import logging
-import math
 import os
 from pathlib import PurePosixPath
 import re
@@ -44,6 +43,7 @@ from urllib.parse import urljoin
 import aiohttp
 from yarl import URL
 
+from .coerce import round1, to_float, to_int, to_str
 from .common import ConnectionStats, diff_errors as _diff_errors, utcnow as _utcnow
 from .model import (
     CannotConnect,
@@ -214,7 +214,7 @@ class Webcam:
 
 
 def _absolute_url(base: str, value: Any) -> str | None:
-    text = _to_str(value)
+    text = to_str(value)
     if text is None:
         return None
     return urljoin(base, text)
@@ -234,54 +234,21 @@ def parse_webcams(result: Any, config: MoonrakerConfig) -> tuple[Webcam, ...]:
     for item in items:
         if not isinstance(item, Mapping):
             continue
-        name = _to_str(item.get("name")) or f"webcam {len(cams) + 1}"
+        name = to_str(item.get("name")) or f"webcam {len(cams) + 1}"
         cams.append(
             Webcam(
                 name=name,
                 stream_url=_absolute_url(base, item.get("stream_url")),
                 snapshot_url=_absolute_url(base, item.get("snapshot_url")),
-                service=_to_str(item.get("service")),
+                service=to_str(item.get("service")),
                 enabled=item.get("enabled") is not False,
                 flip_horizontal=bool(item.get("flip_horizontal")),
                 flip_vertical=bool(item.get("flip_vertical")),
-                rotation=_to_int(item.get("rotation")) or 0,
-                uid=_to_str(item.get("uid")),
+                rotation=to_int(item.get("rotation")) or 0,
+                uid=to_str(item.get("uid")),
             )
         )
     return tuple(cams)
-
-
-def _to_str(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value if isinstance(value, str) else str(value)
-    text = text.strip()
-    return text or None
-
-
-def _to_float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, str):
-        try:
-            number = float(value)
-        except ValueError:
-            return None
-    else:
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _to_int(value: Any) -> int | None:
-    number = _to_float(value)
-    return int(number) if number is not None else None
-
-
-def _round1(value: Any) -> float | None:
-    number = _to_float(value)
-    return round(number, 1) if number is not None else None
 
 
 def _first_line(text: str | None) -> str | None:
@@ -318,10 +285,10 @@ def error_key(message: str | None, default: str = "klipper_error") -> str:
 def history_key(entry: Mapping[str, Any]) -> str | None:
     """Job key of a history entry: ``<job_id>@<start time>`` (ids may be reused after the
     history is pruned; the start time keeps keys unique). None without a job_id."""
-    job_id = _to_str(entry.get("job_id"))
+    job_id = to_str(entry.get("job_id"))
     if job_id is None:
         return None
-    start = _to_float(entry.get("start_time"))
+    start = to_float(entry.get("start_time"))
     return f"{job_id}@{int(start)}" if start is not None else job_id
 
 
@@ -331,7 +298,7 @@ def fallback_key(filename: str, started_at: datetime) -> str:
 
 
 def _wall(value: Any) -> datetime | None:
-    ts = _to_float(value)
+    ts = to_float(value)
     if ts is None or ts <= 0:
         return None
     try:
@@ -343,8 +310,8 @@ def _wall(value: Any) -> datetime | None:
 def _split_list(value: Any) -> list[str]:
     """``filament_type`` may be a JSON list string, ``a;b``, ``a,b`` or a plain value."""
     if isinstance(value, list):
-        return [text for item in value if (text := _to_str(item)) is not None]
-    text = _to_str(value)
+        return [text for item in value if (text := to_str(item)) is not None]
+    text = to_str(value)
     if text is None:
         return []
     if text.startswith("["):
@@ -366,8 +333,8 @@ def parse_filament(metadata: Mapping[str, Any] | None) -> list[dict[str, Any]] |
         return None
     types = _split_list(metadata.get("filament_type"))
     weights_raw = metadata.get("filament_weights")
-    weights = [_to_float(w) for w in weights_raw] if isinstance(weights_raw, list) else []
-    total = _to_float(metadata.get("filament_weight_total"))
+    weights = [to_float(w) for w in weights_raw] if isinstance(weights_raw, list) else []
+    total = to_float(metadata.get("filament_weight_total"))
     if len(types) > 1 and len(weights) == len(types):
         out = [
             {"type": kind, "grams": round(grams, 2)}
@@ -507,7 +474,7 @@ class MoonrakerState:
             return job.filename
         ps = self.objects.get("print_stats", {})
         state = ps.get("state")
-        filename = _to_str(ps.get("filename"))
+        filename = to_str(ps.get("filename"))
         if (
             self._klippy == "ready"
             and filename is not None
@@ -603,13 +570,13 @@ class MoonrakerState:
         webhooks = diff.get("webhooks")
         if isinstance(webhooks, Mapping) and "state" in webhooks:
             wh = self.objects.get("webhooks", {})
-            state = _to_str(wh.get("state"))
+            state = to_str(wh.get("state"))
             if state is not None and state != self._klippy:
-                self._set_klippy(state, _to_str(wh.get("state_message")), now, events)
+                self._set_klippy(state, to_str(wh.get("state_message")), now, events)
         if self._klippy == "ready":
             ps_diff = diff.get("print_stats")
             if isinstance(ps_diff, Mapping) and "state" in ps_diff:
-                new = _to_str(self._ps().get("state"))
+                new = to_str(self._ps().get("state"))
                 if new != self._ps_state:
                     self._state_edge(self._ps_state, new, now, events)
                     self._ps_state = new
@@ -621,8 +588,8 @@ class MoonrakerState:
         if not self._link:
             return None, []
         events: list[RunEvent] = []
-        job_id = _to_str(entry.get("job_id"))
-        filename = _to_str(entry.get("filename"))
+        job_id = to_str(entry.get("job_id"))
+        filename = to_str(entry.get("filename"))
         if job_id is None or filename is None:
             return None, []
         stored = dict(entry)
@@ -630,7 +597,7 @@ class MoonrakerState:
         self._history.move_to_end(job_id)
         while len(self._history) > 4 * HISTORY_SYNC_LIMIT:
             self._history.popitem(last=False)
-        status = _to_str(entry.get("status"))
+        status = to_str(entry.get("status"))
         job = self._job
         if job is not None and job_id not in self._claimed and self._matches(job, stored):
             self._attach(job, stored)
@@ -704,9 +671,9 @@ class MoonrakerState:
         entries = [
             dict(e)
             for e in history
-            if isinstance(e, Mapping) and _to_str(e.get("job_id")) and _to_str(e.get("filename"))
+            if isinstance(e, Mapping) and to_str(e.get("job_id")) and to_str(e.get("filename"))
         ]
-        entries.sort(key=lambda e: (_to_float(e.get("start_time")) or 0.0, str(e["job_id"])))
+        entries.sort(key=lambda e: (to_float(e.get("start_time")) or 0.0, str(e["job_id"])))
         for entry in entries:
             job_id = str(entry["job_id"])
             self._history[job_id] = entry
@@ -737,7 +704,7 @@ class MoonrakerState:
 
     def _attach(self, job: _Job, entry: Mapping[str, Any]) -> None:
         """Tie ``entry`` to ``job``; its key comes from the entry unless already announced."""
-        job_id = _to_str(entry.get("job_id"))
+        job_id = to_str(entry.get("job_id"))
         if job_id is None:
             return
         job.history_id = job_id
@@ -792,7 +759,7 @@ class MoonrakerState:
     ) -> None:
         """A print_stats.state change, interpreted like Moonraker's job_state."""
         ps = self._ps()
-        filename = _to_str(ps.get("filename"))
+        filename = to_str(ps.get("filename"))
         if new is None:
             return
         if prev is None or prev in IDLE_STATES:
@@ -826,7 +793,7 @@ class MoonrakerState:
             return
         reason = code = None
         if new == "error":
-            message = _to_str(ps.get("message"))
+            message = to_str(ps.get("message"))
             reason = message or "Klipper reported an error"
             code = error_key(message)
         elif new == "standby":
@@ -840,7 +807,7 @@ class MoonrakerState:
         ps = self._ps()
         if ps.get("state") != "printing":
             return
-        used = _to_float(ps.get("filament_used"))
+        used = to_float(ps.get("filament_used"))
         if used is not None and used >= PREPARING_FILAMENT_MM:
             job.printing_emitted = True
             self._job_event(job, RunEventType.JOB_PRINTING, now, {}, events)
@@ -848,13 +815,13 @@ class MoonrakerState:
     def _history_outcome(
         self, entry: Mapping[str, Any]
     ) -> tuple[RunOutcome, str | None, str | None]:
-        status = _to_str(entry.get("status")) or "error"
+        status = to_str(entry.get("status")) or "error"
         outcome = HISTORY_OUTCOMES.get(status, RunOutcome.UNKNOWN)
         ps = self._ps()
         if status == "error":
             message = None
             if ps.get("filename") == entry.get("filename") and ps.get("state") == "error":
-                message = _to_str(ps.get("message"))
+                message = to_str(ps.get("message"))
             return outcome, message or "Klipper reported an error", error_key(message)
         if status == "klippy_shutdown":
             message = self._klippy_message
@@ -892,9 +859,9 @@ class MoonrakerState:
         ps = self._ps()
         if ps.get("filename") == job.filename:
             data["native_state"] = ps.get("state")
-            print_s = _to_float(ps.get("print_duration"))
-            total_s = _to_float(ps.get("total_duration"))
-            used = _to_float(ps.get("filament_used"))
+            print_s = to_float(ps.get("print_duration"))
+            total_s = to_float(ps.get("total_duration"))
+            used = to_float(ps.get("filament_used"))
             if print_s is not None:
                 data["print_s"] = round(print_s, 1)
             if total_s is not None:
@@ -960,14 +927,14 @@ class MoonrakerState:
         if job.history_id is not None:
             data["history_job_id"] = job.history_id
         metadata = self._metadata.get(job.filename) or {}
-        estimate = _to_float(metadata.get("estimated_time"))
+        estimate = to_float(metadata.get("estimated_time"))
         if estimate is not None and estimate > 0:
             data["slicer_estimate_s"] = round(estimate, 1)
-        layers = _to_int(metadata.get("layer_count"))
+        layers = to_int(metadata.get("layer_count"))
         if not layers:
             info = self._ps().get("info")
             if isinstance(info, Mapping) and self._ps().get("filename") == job.filename:
-                layers = _to_int(info.get("total_layer"))
+                layers = to_int(info.get("total_layer"))
         if layers:
             data["total_layers"] = layers
         filament = parse_filament(metadata)
@@ -1020,8 +987,8 @@ class MoonrakerState:
     ) -> None:
         """Reconcile the job after a (re)sync: replay finished history, re-attach or close."""
         ps = self._ps()
-        state = _to_str(ps.get("state"))
-        filename = _to_str(ps.get("filename"))
+        state = to_str(ps.get("state"))
+        filename = to_str(ps.get("filename"))
         latest = entries[-1] if entries else None
         current: dict[str, Any] | None = None
         if latest is not None and filename is not None and latest.get("filename") == filename:
@@ -1107,7 +1074,7 @@ class MoonrakerState:
                 if current is not None:
                     self._attach(job, current)
                 else:
-                    total = _to_float(ps.get("total_duration")) or 0.0
+                    total = to_float(ps.get("total_duration")) or 0.0
                     job.started_at = now - timedelta(seconds=max(0.0, total))
                     job.key = fallback_key(filename, job.started_at)
                 self._job = job
@@ -1148,7 +1115,7 @@ class MoonrakerState:
             outcome = STATE_OUTCOMES[state]
             reason = code = None
             if state == "error":
-                message = _to_str(ps.get("message"))
+                message = to_str(ps.get("message"))
                 reason, code = message or "Klipper reported an error", error_key(message)
             elif state == "cancelled":
                 reason = "cancelled"
@@ -1178,14 +1145,14 @@ class MoonrakerState:
                 closed.announced = True
                 closed.outcome = outcome
                 if current is not None:
-                    closed.history_id = _to_str(current.get("job_id"))
+                    closed.history_id = to_str(current.get("job_id"))
                     self._claimed[str(current["job_id"])] = None
                 self._job = closed
 
     @staticmethod
     def _same_start(entry: Mapping[str, Any], ps: Mapping[str, Any], now: datetime) -> bool:
-        start = _to_float(entry.get("start_time"))
-        total = _to_float(ps.get("total_duration"))
+        start = to_float(entry.get("start_time"))
+        total = to_float(ps.get("total_duration"))
         if start is None or total is None:
             return False
         return abs((now.timestamp() - total) - start) <= REATTACH_TOLERANCE_S
@@ -1210,7 +1177,7 @@ class MoonrakerState:
         if klippy == "ready":
             ps = self._ps()
             if ps.get("state") == "error":
-                message = _to_str(ps.get("message"))
+                message = to_str(ps.get("message"))
                 return (
                     PrinterError(
                         source="klipper",
@@ -1230,16 +1197,16 @@ class MoonrakerState:
         metadata = self._metadata.get(filename) if filename else None
         sdcard = self.objects.get("virtual_sdcard", {})
         value: float | None = None
-        position = _to_float(sdcard.get("file_position"))
+        position = to_float(sdcard.get("file_position"))
         if metadata and position is not None and position > 0:
-            start = _to_float(metadata.get("gcode_start_byte"))
-            end = _to_float(metadata.get("gcode_end_byte"))
+            start = to_float(metadata.get("gcode_start_byte"))
+            end = to_float(metadata.get("gcode_end_byte"))
             if start is not None and end is not None and end > start:
                 value = (position - start) / (end - start)
         if value is None:
-            value = _to_float(self.objects.get("display_status", {}).get("progress"))
+            value = to_float(self.objects.get("display_status", {}).get("progress"))
         if value is None or value <= 0:
-            value = _to_float(sdcard.get("progress")) if value is None or value <= 0 else value
+            value = to_float(sdcard.get("progress")) if value is None or value <= 0 else value
         if value is None:
             return None
         return round(min(1.0, max(0.0, value)) * 100.0, 1)
@@ -1252,9 +1219,9 @@ class MoonrakerState:
         if state not in ACTIVE_STATES:
             return None
         ps = self._ps()
-        printed = _to_float(ps.get("print_duration")) or 0.0
+        printed = to_float(ps.get("print_duration")) or 0.0
         metadata = self._metadata.get(filename) if filename else None
-        estimate = _to_float(metadata.get("estimated_time")) if metadata else None
+        estimate = to_float(metadata.get("estimated_time")) if metadata else None
         if estimate is not None and estimate > 0:
             return max(0, int(estimate - printed))
         if progress is not None and progress > 0 and printed > 0:
@@ -1267,12 +1234,12 @@ class MoonrakerState:
         klippy = self._klippy if link else None
         ready = klippy == "ready"
         ps = self._ps() if ready else {}
-        state = _to_str(ps.get("state")) if ready else None
-        filename = _to_str(ps.get("filename")) if ready else None
+        state = to_str(ps.get("state")) if ready else None
+        filename = to_str(ps.get("filename")) if ready else None
         status = map_status(
             klippy,
             state,
-            filament_used=_to_float(ps.get("filament_used")),
+            filament_used=to_float(ps.get("filament_used")),
             connected=link,
         )
         online = status is not PrinterStatus.OFFLINE
@@ -1297,15 +1264,15 @@ class MoonrakerState:
                 stage = _first_line(self._klippy_message)
             else:
                 native = state
-                stage = _to_str(self.objects.get("display_status", {}).get("message"))
+                stage = to_str(self.objects.get("display_status", {}).get("message"))
             show_job = state in ACTIVE_STATES or state in TERMINAL_STATES
             progress = self._progress(state, filename) if show_job else None
             raw_info = ps.get("info")
             info: Mapping[str, Any] = raw_info if isinstance(raw_info, Mapping) else {}
             metadata = self._metadata.get(filename) if filename else None
-            total_layers = _to_int(info.get("total_layer")) if show_job else None
+            total_layers = to_int(info.get("total_layer")) if show_job else None
             if not total_layers and show_job and metadata:
-                total_layers = _to_int(metadata.get("layer_count"))
+                total_layers = to_int(metadata.get("layer_count"))
             extruder = self.objects.get("extruder", {}) if ready else {}
             bed = self.objects.get("heater_bed", {}) if ready else {}
             chamber = self.objects.get(self._chamber, {}) if ready and self._chamber else {}
@@ -1319,13 +1286,13 @@ class MoonrakerState:
                 "file_name": filename if show_job else None,
                 "progress": progress,
                 "remaining_s": self._remaining(state, filename, progress) if show_job else None,
-                "layer": _to_int(info.get("current_layer")) if show_job else None,
+                "layer": to_int(info.get("current_layer")) if show_job else None,
                 "total_layers": total_layers or None,
-                "nozzle_temp": _round1(extruder.get("temperature")),
-                "nozzle_target": _round1(extruder.get("target")),
-                "bed_temp": _round1(bed.get("temperature")),
-                "bed_target": _round1(bed.get("target")),
-                "chamber_temp": _round1(chamber.get("temperature")),
+                "nozzle_temp": round1(extruder.get("temperature")),
+                "nozzle_target": round1(extruder.get("target")),
+                "bed_temp": round1(bed.get("temperature")),
+                "bed_target": round1(bed.get("target")),
+                "chamber_temp": round1(chamber.get("temperature")),
                 "pause_reason": PauseReason.USER if status is PrinterStatus.PAUSED else None,
                 "attention_required": status is PrinterStatus.ERROR
                 or any(e.severity in (ErrorSeverity.FATAL, ErrorSeverity.SERIOUS) for e in errors),
@@ -1453,7 +1420,7 @@ async def _read_identity(
         rpc, "server.database.get_item", {"namespace": "moonraker", "key": "instance_id"}
     )
     if isinstance(item, Mapping):
-        value = _to_str(item.get("value"))
+        value = to_str(item.get("value"))
         if value:
             serial = value
     pinfo: dict[str, Any] = {}
@@ -1471,7 +1438,7 @@ async def _read_identity(
             if isinstance(settings, Mapping):
                 printer = settings.get("printer")
                 if isinstance(printer, Mapping):
-                    kinematics = _to_str(printer.get("kinematics"))
+                    kinematics = to_str(printer.get("kinematics"))
     return serial, pinfo, kinematics
 
 
@@ -1481,8 +1448,8 @@ def _printer_info(serial: str, pinfo: Mapping[str, Any], kinematics: str | None)
         brand=BRAND,
         model=model_from_kinematics(kinematics),
         model_code=kinematics,
-        firmware=_to_str(pinfo.get("software_version")),
-        name=_to_str(pinfo.get("hostname")),
+        firmware=to_str(pinfo.get("software_version")),
+        name=to_str(pinfo.get("hostname")),
     )
 
 
@@ -1511,7 +1478,7 @@ async def async_probe(
             info = await _call_auth(rpc, "server.info")
             if not isinstance(info, Mapping):
                 raise CannotConnect("server.info: unexpected answer")
-            klippy_state = _to_str(info.get("klippy_state"))
+            klippy_state = to_str(info.get("klippy_state"))
             serial, pinfo, kinematics = await _read_identity(rpc, config, klippy_state)
             return _printer_info(serial, pinfo, kinematics)
     except TimeoutError as err:
@@ -1754,7 +1721,7 @@ class MoonrakerClient(ConnectionStats):
         item = answer.get("item") if isinstance(answer, Mapping) else None
         path = remote
         if isinstance(item, Mapping):
-            path = _to_str(item.get("path")) or remote
+            path = to_str(item.get("path")) or remote
             size = item.get("size")
             if isinstance(size, int) and size != source.size:
                 raise UploadError(
@@ -1895,7 +1862,7 @@ class MoonrakerClient(ConnectionStats):
         info = await _call_auth(rpc, "server.info")
         if not isinstance(info, Mapping):
             raise CannotConnect("server.info: unexpected answer")
-        klippy_state = _to_str(info.get("klippy_state")) or "disconnected"
+        klippy_state = to_str(info.get("klippy_state")) or "disconnected"
         components = info.get("components")
         has_history = not isinstance(components, list) or "history" in components
         if first or self._info is None:
@@ -1911,7 +1878,7 @@ class MoonrakerClient(ConnectionStats):
             if klippy_state != "disconnected":
                 pinfo = await _optional(rpc, "printer.info")
                 if isinstance(pinfo, Mapping):
-                    message = _to_str(pinfo.get("state_message"))
+                    message = to_str(pinfo.get("state_message"))
             self._dispatch(
                 self._state.sync(
                     klippy_state=klippy_state,
@@ -1959,7 +1926,7 @@ class MoonrakerClient(ConnectionStats):
         webhooks = status.get("webhooks")
         message = None
         if isinstance(webhooks, Mapping):
-            message = _to_str(webhooks.get("state_message"))
+            message = to_str(webhooks.get("state_message"))
         self._cancel_klippy_poll()
         self._dispatch(
             self._state.sync(
@@ -2014,7 +1981,7 @@ class MoonrakerClient(ConnectionStats):
                     self._dispatch(self._state.status_update(first, now))
             case "notify_history_changed":
                 if isinstance(first, Mapping) and isinstance(first.get("job"), Mapping):
-                    action = _to_str(first.get("action")) or ""
+                    action = to_str(first.get("action")) or ""
                     self._dispatch(self._state.history_changed(action, first["job"], now))
             case "notify_klippy_ready":
                 self._resync_soon()
@@ -2185,7 +2152,7 @@ _UPLOAD_REASONS: Final[Mapping[int, str]] = {
 def _rpc_error_text(answer: Any) -> str:
     """ ": <message>" of a Moonraker HTTP error body ``{"error": {"message"}}``."""
     error = answer.get("error") if isinstance(answer, Mapping) else None
-    message = _to_str(error.get("message")) if isinstance(error, Mapping) else None
+    message = to_str(error.get("message")) if isinstance(error, Mapping) else None
     return f": {message[:160]}" if message else ""
 
 

@@ -38,6 +38,7 @@ from typing import Any, Final
 
 import aiohttp
 
+from .coerce import round1, to_int, to_str
 from .common import ConnectionStats, diff_errors as _diff_errors, loads as _loads, utcnow as _utcnow
 from .model import (
     CannotConnect,
@@ -135,53 +136,17 @@ class PrusaLinkConfig:
 # --------------------------------------------------------------------------------------------
 
 
-def _to_int(value: Any) -> int | None:
-    if type(value) is int:
-        return value
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, float):
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(float(value.strip()))
-        except ValueError:
-            return None
-    return None
-
-
-def _to_float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return round(float(value), 1)
-    if isinstance(value, str):
-        try:
-            return round(float(value), 1)
-        except ValueError:
-            return None
-    return None
-
-
-def _to_str(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list):
-        return None
-    text = value if isinstance(value, str) else str(value)
-    text = text.strip()
-    return text or None
-
-
 def _dict(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
 def _state_of(status: Mapping[str, Any]) -> str | None:
-    state = _to_str(_dict(status.get("printer")).get("state"))
+    state = to_str(_dict(status.get("printer")).get("state"))
     return state.upper() if state is not None else None
 
 
 def _status_job_id(status: Mapping[str, Any]) -> int | None:
-    return _to_int(_dict(status.get("job")).get("id"))
+    return to_int(_dict(status.get("job")).get("id"))
 
 
 def parse_duration(text: Any) -> int | None:
@@ -222,16 +187,16 @@ def _filament(meta: Mapping[str, Any]) -> list[dict[str, Any]] | None:
     types_raw = meta.get("filament_type per tool")
     types: list[str | None]
     if isinstance(types_raw, list):
-        types = [_to_str(t) for t in types_raw]
+        types = [to_str(t) for t in types_raw]
     else:
-        text = _to_str(meta.get("filament_type"))
+        text = to_str(meta.get("filament_type"))
         types = [t.strip() or None for t in text.split(";")] if text else []
     grams_raw = meta.get("filament used [g] per tool")
     grams: list[float | None]
     if isinstance(grams_raw, list):
-        grams = [_to_float(g) for g in grams_raw]
+        grams = [round1(g) for g in grams_raw]
     else:
-        total = _to_float(meta.get("filament used [g]"))
+        total = round1(meta.get("filament used [g]"))
         grams = [total] if total is not None else []
     out: list[dict[str, Any]] = []
     for index in range(max(len(types), len(grams))):
@@ -256,12 +221,12 @@ def identify_model(
 ) -> tuple[str | None, str | None]:
     """(model name, type code) from ``/api/version`` (``printer`` triple, else the legacy
     ``original`` "PrusaLink I3MK3S"); unknown triples keep their code and no name."""
-    code = _to_str(version.get("printer"))
+    code = to_str(version.get("printer"))
     if code is not None:
         name = PRINTER_TYPES.get(code)
         if name is not None:
             return name, code
-    original = _to_str(version.get("original"))
+    original = to_str(version.get("original"))
     if original is not None:
         text = original.removeprefix("PrusaLink").strip()
         text = text.removeprefix("I3").removeprefix("i3").strip()
@@ -277,23 +242,21 @@ def build_info(
     firmware before 6.5 omits ``version``/``printer``/``firmware`` from ``/api/version``)."""
     info = info or {}
     serial = (
-        _to_str(info.get("serial"))
-        or _to_str(info.get("hostname"))
-        or _to_str(version.get("hostname"))
+        to_str(info.get("serial"))
+        or to_str(info.get("hostname"))
+        or to_str(version.get("hostname"))
         or host
     )
     model, code = identify_model(version, info)
     name = (
-        _to_str(info.get("name"))
-        or _to_str(info.get("hostname"))
-        or _to_str(version.get("hostname"))
+        to_str(info.get("name")) or to_str(info.get("hostname")) or to_str(version.get("hostname"))
     )
     return PrinterInfo(
         serial=serial,
         brand=BRAND,
         model=model,
         model_code=code,
-        firmware=_to_str(version.get("firmware")),
+        firmware=to_str(version.get("firmware")),
         name=name,
     )
 
@@ -351,17 +314,17 @@ class JobDetails:
     @classmethod
     def parse(cls, job: Mapping[str, Any]) -> JobDetails | None:
         """None when the answer names no job id."""
-        job_id = _to_int(job.get("id"))
+        job_id = to_int(job.get("id"))
         if job_id is None:
             return None
         file = _dict(job.get("file"))
         meta = _dict(file.get("meta"))
-        display = _to_str(file.get("display_name")) or _to_str(file.get("name"))
-        estimate = _to_int(meta.get("estimated_print_time"))
+        display = to_str(file.get("display_name")) or to_str(file.get("name"))
+        estimate = to_int(meta.get("estimated_print_time"))
         if estimate is None:
             estimate = parse_duration(meta.get("estimated printing time (normal mode)"))
         filament = _filament(meta)
-        state = _to_str(job.get("state"))
+        state = to_str(job.get("state"))
         return cls(
             job_id=job_id,
             state=state.upper() if state else None,
@@ -505,7 +468,7 @@ class PrusaLinkState:
         state = _state_of(status)
         printer = _dict(status.get("printer"))
         sjob = _dict(status.get("job"))
-        status_job_id = _to_int(sjob.get("id"))
+        status_job_id = to_int(sjob.get("id"))
         if status_job_id is not None:
             count = self._detail_attempts.get(status_job_id, 0)
             if job_fetched:
@@ -609,7 +572,7 @@ class PrusaLinkState:
             if state == "PRINTING" and not tracked.printing_emitted:
                 tracked.printing_emitted = True
                 data: dict[str, Any] = {}
-                remaining = _to_int(sjob.get("time_remaining"))
+                remaining = to_int(sjob.get("time_remaining"))
                 if remaining is not None and remaining > 0 and not first:
                     data["printer_estimate_s"] = remaining
                 events.append(RunEvent(RunEventType.JOB_PRINTING, now, key, data))
@@ -690,11 +653,11 @@ class PrusaLinkState:
         else:
             data["native_state"] = self._prev_state
             data["reason"] = "another job started"
-        if _to_int(sjob.get("id")) in (job.job_id, None):
-            print_s = _to_int(sjob.get("time_printing"))
+        if to_int(sjob.get("id")) in (job.job_id, None):
+            print_s = to_int(sjob.get("time_printing"))
             if print_s is not None:
                 data["print_s"] = print_s
-            progress = _to_float(sjob.get("progress"))
+            progress = round1(sjob.get("progress"))
             if progress is not None:
                 data["progress"] = progress
         if reattached:
@@ -717,8 +680,8 @@ class PrusaLinkState:
                 data["job_name"] = details.job_name
             if details.filament:
                 data["filament"] = [dict(item) for item in details.filament]
-        printing = _to_int(sjob.get("time_printing"))
-        remaining = _to_int(sjob.get("time_remaining"))
+        printing = to_int(sjob.get("time_printing"))
+        remaining = to_int(sjob.get("time_remaining"))
         total = printing + remaining if printing is not None and remaining is not None else None
         if details is not None and details.slicer_estimate_s:
             data["slicer_estimate_s"] = details.slicer_estimate_s
@@ -778,12 +741,12 @@ class PrusaLinkState:
             job_key=job_key,
             job_name=details.job_name if details is not None and show_job else None,
             file_name=details.file_name if details is not None and show_job else None,
-            progress=_to_float(sjob.get("progress")) if show_job else None,
-            remaining_s=_to_int(sjob.get("time_remaining")) if show_job else None,
-            nozzle_temp=_to_float(printer.get("temp_nozzle")),
-            nozzle_target=_to_float(printer.get("target_nozzle")),
-            bed_temp=_to_float(printer.get("temp_bed")),
-            bed_target=_to_float(printer.get("target_bed")),
+            progress=round1(sjob.get("progress")) if show_job else None,
+            remaining_s=to_int(sjob.get("time_remaining")) if show_job else None,
+            nozzle_temp=round1(printer.get("temp_nozzle")),
+            nozzle_target=round1(printer.get("target_nozzle")),
+            bed_temp=round1(printer.get("temp_bed")),
+            bed_target=round1(printer.get("target_bed")),
             pause_reason=pause_reason,
             attention_required=attention,
             errors=errors,
@@ -799,7 +762,7 @@ class PrusaLinkState:
 
 def _printer_message(printer: Mapping[str, Any]) -> str | None:
     status_printer = _dict(printer.get("status_printer"))
-    message = _to_str(status_printer.get("message"))
+    message = to_str(status_printer.get("message"))
     if message is None or message.upper() == "OK":
         return None
     return message
@@ -1095,7 +1058,7 @@ class PrusaLinkClient(ConnectionStats):
             raise UploadError(
                 "the printer's storage is read-only", stage="prepare", reason="storage"
             )
-        storage = (_to_str(info.get("path")) or storage).strip("/") or "usb"
+        storage = (to_str(info.get("path")) or storage).strip("/") or "usb"
         headers = {
             "Content-Type": "application/octet-stream",
             "Print-After-Upload": "?1",
@@ -1258,9 +1221,9 @@ def _error_text(answer: _Answer) -> str:
         with contextlib.suppress(ValueError):
             value = _loads(answer.body)
             if isinstance(value, dict):
-                text = _to_str(value.get("text")) or _to_str(value.get("title"))
+                text = to_str(value.get("text")) or to_str(value.get("title"))
     elif answer.body:
-        text = _to_str(answer.body[:200].decode("utf-8", "replace"))
+        text = to_str(answer.body[:200].decode("utf-8", "replace"))
     return f": {text}" if text else ""
 
 
