@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from custom_components.odin.printers.bambu_ftps import (
+from custom_components.odin.printers.bambu.ftps import (
     BAMBU_EXTENSIONS,
     parse_ack,
     project_file_command,

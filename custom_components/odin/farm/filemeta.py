@@ -55,7 +55,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 
-from custom_components.odin.printers.bambu_codes import MODEL_NAMES, model_code_from_name
+from custom_components.odin.printers.bambu.codes import MODEL_NAMES, model_code_from_name
 
 KIND_3MF: Final = "3mf"
 KIND_GCODE: Final = "gcode"
