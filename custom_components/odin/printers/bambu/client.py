@@ -21,14 +21,10 @@ from typing import Any
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import MQTTErrorCode
 
-from custom_components.odin.printers.common import (
-    ConnectionStats,
-    utcnow as _utcnow,
-)
+from custom_components.odin.printers.common import utcnow as _utcnow
 from custom_components.odin.printers.model import (
     CannotConnect,
     CommandError,
-    PrinterClientError,
     PrinterHardware,
     PrinterInfo,
     PrinterSnapshot,
@@ -38,6 +34,7 @@ from custom_components.odin.printers.model import (
     UploadOptions,
     UploadResult,
 )
+from custom_components.odin.printers.supervisor import SupervisedClient
 from custom_components.odin.printers.upload import FileSource, ProgressCallback, safe_remote_name
 
 from .config import BambuConfig
@@ -63,12 +60,12 @@ from .mqtt import (
     report_topic,
     request_topic,
 )
-from .state import ACTIVE_STATES, BambuState, Result
+from .state import ACTIVE_STATES, BambuState
 
 _LOGGER = logging.getLogger(__name__)
 
 
-class BambuClient(ConnectionStats):
+class BambuClient(SupervisedClient):
     """One printer connection. Create and use it on the event loop."""
 
     def __init__(
@@ -84,35 +81,28 @@ class BambuClient(ConnectionStats):
         reconnect_max_s: float = 60.0,
     ) -> None:
         """Prepare; nothing connects before ``async_start``."""
+        self._init_supervision(
+            label=f"Bambu printer {config.serial}",
+            logger=_LOGGER,
+            on_snapshot=on_snapshot,
+            on_event=on_event,
+            reconnect_min_s=reconnect_min_s,
+            reconnect_max_s=reconnect_max_s,
+            stale_after_s=stale_after_s,
+        )
         self._config = config
         self._ssl_context = ssl_context
-        self._on_snapshot = on_snapshot
-        self._on_event = on_event
-        self._stale_after_s = stale_after_s
-        self._reconnect_min_s = reconnect_min_s
-        self._reconnect_max_s = max(reconnect_max_s, reconnect_min_s)
         self._state = BambuState(config.serial, cancel_hold_s=cancel_hold_s)
         self._seq = Sequence()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
-        self._stop_event: asyncio.Event | None = None
         self._mqtt: mqtt.Client | None = None
         self._gen = 0
-        self._connected = False
         self._session_ok = False
-        self._stopping = False
-        self._ever_connected = False
-        self._reconnects = 0
-        self._last_msg: float | None = None
         self._probed = False
         self._attempt_started = 0.0
         self._pushall_at = 0.0
         self._hold_timer: asyncio.TimerHandle | None = None
         self._hold_deadline: datetime | None = None
-        self._stale_timer: asyncio.TimerHandle | None = None
-        self._last_error: PrinterClientError | None = None
-        self._failures = 0
         self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}  # project_file acks
 
     def __repr__(self) -> str:
@@ -141,26 +131,12 @@ class BambuClient(ConnectionStats):
         """Start connecting in the background; returns at once."""
         if self._task is not None:
             return
-        self._loop = asyncio.get_running_loop()
-        self._stopping = False
         self._wake = asyncio.Event()
-        self._stop_event = asyncio.Event()
-        self._task = self._loop.create_task(self._run(), name=f"odin bambu {self._config.serial}")
+        self._start_supervisor(f"odin bambu {self._config.serial}")
 
     async def async_stop(self) -> None:
         """Disconnect, cancel every timer and join paho's thread. Leaves nothing running."""
-        self._stopping = True
-        if self._wake is not None:
-            self._wake.set()
-        if self._stop_event is not None:
-            self._stop_event.set()
-        task = self._task
-        if task is not None:
-            try:
-                await task
-            except Exception:
-                _LOGGER.exception("Bambu printer %s: supervisor failed", self._config.serial)
-        self._task = None
+        await self._stop_supervisor()
         self._cancel_hold_timer()
         self._cancel_stale_timer()
 
@@ -285,54 +261,43 @@ class BambuClient(ConnectionStats):
 
     # ---- connection supervisor ----------------------------------------------------------------
 
-    async def _run(self) -> None:
+    async def _run_session(self) -> bool:
+        """One MQTT session: connect in an executor, then wait until it ends (disconnect,
+        refused CONNACK, no CONNACK, stale link or stop). True when CONNACK accepted it."""
         loop = asyncio.get_running_loop()
         assert self._wake is not None
-        assert self._stop_event is not None
-        delay = self._reconnect_min_s
         cfg = self._config
-        while not self._stopping:
-            self._gen += 1
-            gen = self._gen
-            self._wake.clear()
-            self._session_ok = False
-            client = new_mqtt_client(cfg, self._ssl_context)
-            self._install_callbacks(client, gen)
-            self._mqtt = client  # before the thread starts: CONNACK may beat the executor
-            try:
-                await loop.run_in_executor(
-                    None, blocking_connect, client, cfg.host, cfg.port, KEEPALIVE_S
-                )
-            except Exception as err:  # every failure means "retry later"
-                self._mqtt = None
-                self._note_failure(classify_connect_error(err))
-                await loop.run_in_executor(None, blocking_teardown, client)
-            else:
-                self._attempt_started = loop.time()
-                self._schedule_stale_check()  # also bounds the wait for CONNACK
-                await self._wake.wait()
-                self._mqtt = None
-                self._connected = False
-                self._cancel_stale_timer()
-                result = self._state.connection_lost(_utcnow())
-                if not self._stopping:
-                    self._dispatch(result)
-                await loop.run_in_executor(None, blocking_teardown, client)
-                if self._session_ok:
-                    delay = self._reconnect_min_s
-            if self._stop_event.is_set():
-                break
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop_event.wait(), timeout=delay)
-            delay = min(delay * 2, self._reconnect_max_s)
+        self._gen += 1
+        gen = self._gen
+        self._wake.clear()
+        self._session_ok = False
+        client = new_mqtt_client(cfg, self._ssl_context)
+        self._install_callbacks(client, gen)
+        self._mqtt = client  # before the thread starts: CONNACK may beat the executor
+        try:
+            await loop.run_in_executor(
+                None, blocking_connect, client, cfg.host, cfg.port, KEEPALIVE_S
+            )
+        except Exception as err:  # every failure means "retry later"
+            self._mqtt = None
+            self._note_failure(classify_connect_error(err))
+            await loop.run_in_executor(None, blocking_teardown, client)
+            return False
+        self._attempt_started = loop.time()
+        self._schedule_stale_check()  # also bounds the wait for CONNACK
+        await self._wake.wait()
+        self._mqtt = None
+        self._connected = False
+        self._cancel_stale_timer()
+        result = self._state.connection_lost(_utcnow())
+        if not self._stopping:
+            self._dispatch(result)
+        await loop.run_in_executor(None, blocking_teardown, client)
+        return self._session_ok
 
-    def _note_failure(self, err: PrinterClientError) -> None:
-        self._last_error = err
-        self._failures += 1
-        if self._failures == 1:
-            _LOGGER.warning("Bambu printer %s: %s", self._config.serial, err)
-        else:
-            _LOGGER.debug("Bambu printer %s: %s", self._config.serial, err)
+    async def _interrupt_session(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
 
     def _install_callbacks(self, client: mqtt.Client, gen: int) -> None:
         """paho's thread only forwards to the loop; nothing else runs there."""
@@ -371,15 +336,8 @@ class BambuClient(ConnectionStats):
         loop = self._loop
         assert loop is not None
         serial = self._config.serial
-        if self._failures or self._ever_connected:
-            _LOGGER.info("Bambu printer %s: connected", serial)
-        self._connected = True
+        self._note_connected()
         self._session_ok = True
-        self._last_error = None
-        self._failures = 0
-        if self._ever_connected:
-            self._reconnects += 1
-        self._ever_connected = True
         self._last_msg = loop.time()
         self._probed = False
         self._state.connection_made(_utcnow())
@@ -414,20 +372,6 @@ class BambuClient(ConnectionStats):
         self._dispatch(result)
         self._sync_hold_timer()
 
-    def _dispatch(self, result: Result) -> None:
-        # Events first, then the snapshot of the same report: the run tracker relies on it.
-        snap, events = result
-        for event in events:
-            try:
-                self._on_event(event)
-            except Exception:
-                _LOGGER.exception("on_event callback failed")
-        if snap is not None:
-            try:
-                self._on_snapshot(snap)
-            except Exception:
-                _LOGGER.exception("on_snapshot callback failed")
-
     # ---- timers -------------------------------------------------------------------------------
 
     def _sync_hold_timer(self) -> None:
@@ -456,13 +400,6 @@ class BambuClient(ConnectionStats):
             self._hold_timer.cancel()
         self._hold_timer = None
         self._hold_deadline = None
-
-    def _schedule_stale_check(self) -> None:
-        self._cancel_stale_timer()
-        if self._loop is None:
-            return
-        interval = max(0.05, min(self._stale_after_s / 4, 5.0))
-        self._stale_timer = self._loop.call_later(interval, self._stale_check)
 
     def _stale_check(self) -> None:
         self._stale_timer = None
@@ -512,8 +449,3 @@ class BambuClient(ConnectionStats):
                     self._pushall_at = loop.time()
                     self._publish(pushall_payload(self._seq), qos=0)
         self._schedule_stale_check()
-
-    def _cancel_stale_timer(self) -> None:
-        if self._stale_timer is not None:
-            self._stale_timer.cancel()
-        self._stale_timer = None

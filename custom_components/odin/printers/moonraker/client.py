@@ -20,7 +20,6 @@ import aiohttp
 
 from custom_components.odin.printers.coerce import to_str
 from custom_components.odin.printers.common import (
-    ConnectionStats,
     utcnow as _utcnow,
 )
 from custom_components.odin.printers.model import (
@@ -36,6 +35,7 @@ from custom_components.odin.printers.model import (
     UploadOptions,
     UploadResult,
 )
+from custom_components.odin.printers.supervisor import SupervisedClient
 from custom_components.odin.printers.upload import (
     FileSource,
     Progress,
@@ -89,7 +89,7 @@ SUBSCRIBED_OBJECTS: Final = (
 _CHAMBER_PREFIXES: Final = ("heater_generic ", "temperature_sensor ", "temperature_fan ")
 
 
-class MoonrakerClient(ConnectionStats):
+class MoonrakerClient(SupervisedClient):
     """One Moonraker connection (fulfils ``printers.base.PrinterClient``). Event loop only."""
 
     def __init__(
@@ -106,27 +106,21 @@ class MoonrakerClient(ConnectionStats):
         key_wait_s: float = KEY_WAIT_S,
     ) -> None:
         """Prepare; nothing connects before ``async_start``. The session stays the caller's."""
+        self._init_supervision(
+            label=f"Moonraker {config.host}",
+            logger=_LOGGER,
+            on_snapshot=on_snapshot,
+            on_event=on_event,
+            reconnect_min_s=reconnect_min_s,
+            reconnect_max_s=reconnect_max_s,
+            stale_after_s=stale_after_s,
+        )
         self._config = config
         self._session = session
-        self._on_snapshot = on_snapshot
-        self._on_event = on_event
-        self._reconnect_min_s = reconnect_min_s
-        self._reconnect_max_s = max(reconnect_max_s, reconnect_min_s)
-        self._stale_after_s = stale_after_s
         self._request_timeout_s = request_timeout_s
         self._state = MoonrakerState(key_wait_s=key_wait_s)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._stop_event: asyncio.Event | None = None
         self._rpc: RpcConnection | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
-        self._connected = False
-        self._stopping = False
-        self._ever_connected = False
-        self._reconnects = 0
-        self._failures = 0
-        self._last_error: PrinterClientError | None = None
-        self._last_msg: float | None = None
         self._probed = False
         self._info: PrinterInfo | None = None
         self._kinematics: str | None = None
@@ -135,7 +129,6 @@ class MoonrakerClient(ConnectionStats):
         self._buffer: list[tuple[str, list[Any]]] = []
         self._sync_lock: asyncio.Lock | None = None
         self._md_inflight: set[str] = set()
-        self._stale_timer: asyncio.TimerHandle | None = None
         self._deadline_timer: asyncio.TimerHandle | None = None
         self._deadline: datetime | None = None
         self._klippy_timer: asyncio.TimerHandle | None = None
@@ -171,35 +164,13 @@ class MoonrakerClient(ConnectionStats):
         """Start connecting in the background; returns at once."""
         if self._task is not None:
             return
-        self._loop = asyncio.get_running_loop()
-        self._stopping = False
-        self._stop_event = asyncio.Event()
         self._sync_lock = asyncio.Lock()
-        self._task = self._loop.create_task(
-            self._run(), name=f"odin moonraker {self._config.host}:{self._config.port}"
-        )
+        self._start_supervisor(f"odin moonraker {self._config.host}:{self._config.port}")
 
     async def async_stop(self) -> None:
         """Close the websocket, cancel every task and timer. Leaves nothing running."""
-        self._stopping = True
-        if self._stop_event is not None:
-            self._stop_event.set()
-        rpc = self._rpc
-        if rpc is not None:
-            await rpc.close()
-        task = self._task
-        if task is not None:
-            # a connect in progress is not interrupted by closing: give it a moment, then cancel
-            done, _pending = await asyncio.wait({task}, timeout=2.0)
-            if not done:
-                task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
-            except Exception:
-                _LOGGER.exception("Moonraker %s: supervisor failed", self._config.host)
-        self._task = None
+        # a connect in progress is not interrupted by closing: give it a moment, then cancel
+        await self._stop_supervisor(grace_s=2.0)
         await self._cancel_tasks()
         self._cancel_timers()
 
@@ -349,28 +320,24 @@ class MoonrakerClient(ConnectionStats):
 
     # ---- supervisor -------------------------------------------------------------------------
 
-    async def _run(self) -> None:
-        assert self._stop_event is not None
-        delay = self._reconnect_min_s
-        while not self._stopping:
-            synced = False
-            try:
-                synced = await self._session_once()
-            except (PrinterClientError, TimeoutError) as err:
-                if not self._stopping:
-                    self._note_failure(classify_connect_error(err))
-            except Exception:
-                _LOGGER.exception("Moonraker %s: unexpected error", self._config.host)
-                self._note_failure(CannotConnect("unexpected error"))
-            finally:
-                await self._end_session()
-            if self._stop_requested():
-                break
-            if synced:
-                delay = self._reconnect_min_s
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop_event.wait(), timeout=delay)
-            delay = min(delay * 2, self._reconnect_max_s)
+    async def _run_session(self) -> bool:
+        synced = False
+        try:
+            synced = await self._session_once()
+        except (PrinterClientError, TimeoutError) as err:
+            if not self._stopping:
+                self._note_failure(classify_connect_error(err))
+        except Exception:
+            _LOGGER.exception("Moonraker %s: unexpected error", self._config.host)
+            self._note_failure(CannotConnect("unexpected error"))
+        finally:
+            await self._end_session()
+        return synced
+
+    async def _interrupt_session(self) -> None:
+        rpc = self._rpc
+        if rpc is not None:
+            await rpc.close()
 
     async def _session_once(self) -> bool:
         """Connect, identify, sync, then read until the socket closes. True once synced."""
@@ -395,14 +362,7 @@ class MoonrakerClient(ConnectionStats):
             await identify(rpc, self._config)
             await self._full_sync(rpc, first=True)
             synced = True
-            self._connected = True
-            self._last_error = None
-            if self._failures or self._ever_connected:
-                _LOGGER.info("Moonraker %s: connected", self._config.host)
-            self._failures = 0
-            if self._ever_connected:
-                self._reconnects += 1
-            self._ever_connected = True
+            self._note_connected()
             await asyncio.shield(reader)
         finally:
             self._connected = False
@@ -425,17 +385,6 @@ class MoonrakerClient(ConnectionStats):
             result = self._state.connection_lost(_utcnow())
             if not self._stopping:
                 self._dispatch(result)
-
-    def _stop_requested(self) -> bool:
-        return self._stopping
-
-    def _note_failure(self, err: PrinterClientError) -> None:
-        self._last_error = err
-        self._failures += 1
-        if self._failures == 1:
-            _LOGGER.warning("Moonraker %s: %s", self._config.host, err)
-        else:
-            _LOGGER.debug("Moonraker %s: %s", self._config.host, err)
 
     # ---- sync -------------------------------------------------------------------------------
 
@@ -592,17 +541,7 @@ class MoonrakerClient(ConnectionStats):
                 pass
 
     def _dispatch(self, result: Result) -> None:
-        snap, events = result
-        for event in events:
-            try:
-                self._on_event(event)
-            except Exception:
-                _LOGGER.exception("on_event callback failed")
-        if snap is not None:
-            try:
-                self._on_snapshot(snap)
-            except Exception:
-                _LOGGER.exception("on_snapshot callback failed")
+        super()._dispatch(result)
         if not self._stopping:
             self._service()
 
@@ -703,15 +642,6 @@ class MoonrakerClient(ConnectionStats):
         if self._state.klippy_state == "ready" and self._state.linked:
             return
         self._resync_soon()
-
-    def _schedule_stale_check(self) -> None:
-        if self._stale_timer is not None:
-            self._stale_timer.cancel()
-        self._stale_timer = None
-        if self._loop is None or self._stopping:
-            return
-        interval = max(0.05, min(self._stale_after_s / 4, 5.0))
-        self._stale_timer = self._loop.call_later(interval, self._stale_check)
 
     def _stale_check(self) -> None:
         self._stale_timer = None

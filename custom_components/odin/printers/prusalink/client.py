@@ -16,7 +16,6 @@ import aiohttp
 
 from custom_components.odin.printers.coerce import to_dict, to_str
 from custom_components.odin.printers.common import (
-    ConnectionStats,
     utcnow as _utcnow,
 )
 from custom_components.odin.printers.model import (
@@ -32,6 +31,7 @@ from custom_components.odin.printers.model import (
     UploadResult,
     WrongSerial,
 )
+from custom_components.odin.printers.supervisor import SupervisedClient
 from custom_components.odin.printers.upload import (
     FileSource,
     Progress,
@@ -43,13 +43,16 @@ from custom_components.odin.printers.upload import (
 from .config import PrusaLinkConfig
 from .http import PrusaLinkHttp, error_text
 from .identity import build_info
-from .state import PRINT_EXTENSIONS, PrusaLinkState, Result
+from .state import PRINT_EXTENSIONS, PrusaLinkState
 
 _LOGGER = logging.getLogger(__name__)
 
 
-class PrusaLinkClient(ConnectionStats):
+class PrusaLinkClient(SupervisedClient):
     """One printer, polled over HTTP. Create and use it on the event loop."""
+
+    _SESSION_BASED = False  # each poll is a "session": only an answer after failures reconnects
+    _BACK_MESSAGE = "answering again"
 
     def __init__(
         self,
@@ -66,10 +69,16 @@ class PrusaLinkClient(ConnectionStats):
     ) -> None:
         """Prepare; nothing is requested before ``async_start``. ``session`` stays the
         caller's (never closed here)."""
+        self._init_supervision(
+            label=f"PrusaLink {config.host}",
+            logger=_LOGGER,
+            on_snapshot=on_snapshot,
+            on_event=on_event,
+            reconnect_min_s=poll_printing_s,
+            reconnect_max_s=poll_offline_max_s,
+        )
         self._config = config
         self._http = PrusaLinkHttp(config, session, request_timeout_s)
-        self._on_snapshot = on_snapshot
-        self._on_event = on_event
         self._poll_printing_s = poll_printing_s
         self._poll_idle_s = max(poll_idle_s, poll_printing_s)
         self._poll_offline_max_s = max(poll_offline_max_s, poll_printing_s)
@@ -78,15 +87,7 @@ class PrusaLinkClient(ConnectionStats):
         self._info: PrinterInfo | None = None
         self._has_camera: bool | None = None
         self._identity_needed = True
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
-        self._connected = False
-        self._ever_connected = False
-        self._failures = 0
-        self._reconnects = 0
-        self._last_msg: float | None = None
-        self._last_error: PrinterClientError | None = None
 
     def __repr__(self) -> str:
         """No secrets."""
@@ -114,19 +115,14 @@ class PrusaLinkClient(ConnectionStats):
         """Start polling in the background; returns at once."""
         if self._task is not None:
             return
-        self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
-        self._task = self._loop.create_task(self._run(), name=f"odin prusalink {self._config.host}")
+        self._start_supervisor(f"odin prusalink {self._config.host}")
 
     async def async_stop(self) -> None:
         """Stop polling (an in-flight request is cancelled). Leaves nothing running."""
-        task = self._task
-        self._task = None
-        if task is None:
+        if self._task is None:
             return
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await self._stop_supervisor(grace_s=0)
         self._connected = False
 
     async def async_pause(self) -> None:
@@ -251,19 +247,28 @@ class PrusaLinkClient(ConnectionStats):
 
     # ---- polling --------------------------------------------------------------------------------
 
-    async def _run(self) -> None:
+    async def _run_session(self) -> bool:
+        """One poll (the supervisor repeats it at the cadence ``_next_delay`` picks)."""
         assert self._wake is not None
-        while True:
-            self._wake.clear()  # a wake-up during the poll (a command) polls again at once
-            try:
-                await self._poll()
-            except PrinterClientError as err:
-                self._note_failure(err)
-            except Exception as err:  # a bug must not end polling
-                _LOGGER.exception("PrusaLink %s: poll failed", self._config.host)
-                self._note_failure(CannotConnect(f"unexpected answer ({type(err).__name__})"))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._next_delay())
+        self._wake.clear()  # a wake-up during the poll (a command) polls again at once
+        try:
+            await self._poll()
+        except PrinterClientError as err:
+            self._note_failure(err)
+            return False
+        except Exception as err:  # a bug must not end polling
+            _LOGGER.exception("PrusaLink %s: poll failed", self._config.host)
+            self._note_failure(CannotConnect(f"unexpected answer ({type(err).__name__})"))
+            return False
+        return True
+
+    def _retry_delay(self, healthy: bool) -> float:
+        return self._next_delay()
+
+    async def _sleep(self, delay: float) -> None:
+        assert self._wake is not None  # a command or an upload wakes the loop early
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), delay)
 
     def _next_delay(self) -> float:
         if self._failures:
@@ -288,7 +293,7 @@ class PrusaLinkClient(ConnectionStats):
         if fetched:
             job = await self._http.get_json("/api/v1/job")
         self._last_msg = loop.time()
-        self._note_success()
+        self._note_connected()
         self._dispatch(state.ingest(status, job, _utcnow(), job_fetched=fetched))
 
     async def _fetch_identity(self) -> None:
@@ -306,23 +311,9 @@ class PrusaLinkClient(ConnectionStats):
             self._state = PrusaLinkState(info.serial)
         self._identity_needed = False
 
-    def _note_success(self) -> None:
-        if self._failures and self._ever_connected:
-            self._reconnects += 1
-            _LOGGER.info("PrusaLink %s: answering again", self._config.host)
-        self._failures = 0
-        self._last_error = None
-        self._connected = True
-        self._ever_connected = True
-
     def _note_failure(self, err: PrinterClientError) -> None:
-        self._failures += 1
-        self._last_error = err
+        super()._note_failure(err)
         self._connected = False
-        if self._failures == 1:
-            _LOGGER.warning("PrusaLink %s: %s", self._config.host, err)
-        else:
-            _LOGGER.debug("PrusaLink %s: %s", self._config.host, err)
         if self._failures >= self._offline_after:
             self._identity_needed = True  # firmware may change across a printer restart
             if self._state is not None:
@@ -330,18 +321,3 @@ class PrusaLinkClient(ConnectionStats):
             elif self._failures == self._offline_after:
                 # never reached: still tell the consumer once that it is offline
                 self._dispatch((PrinterSnapshot(), []))
-
-    def _dispatch(self, result: Result) -> None:
-        snap, events = result
-        # events first: the consumer's reconciliation must see an explicit outcome before a
-        # snapshot of the same poll (farm/runs.py event ordering contract)
-        for event in events:
-            try:
-                self._on_event(event)
-            except Exception:
-                _LOGGER.exception("on_event callback failed")
-        if snap is not None:
-            try:
-                self._on_snapshot(snap)
-            except Exception:
-                _LOGGER.exception("on_snapshot callback failed")
