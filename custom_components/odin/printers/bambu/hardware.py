@@ -42,7 +42,8 @@ def read_hardware(raw: dict[str, Any]) -> PrinterHardware:
     units: list[FilamentUnit] = []
     slots: list[FilamentSlot] = []
     ams = raw.get("ams")
-    for unit in ams.get("ams", []) if isinstance(ams, dict) else []:
+    ams_units = ams.get("ams") if isinstance(ams, dict) else None
+    for unit in ams_units if isinstance(ams_units, list) else []:
         if not isinstance(unit, dict) or (unit_id := to_int(unit.get("id"))) is None:
             continue
         humidity = round1(unit.get("humidity_raw"))
