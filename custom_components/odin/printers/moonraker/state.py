@@ -411,7 +411,7 @@ class MoonrakerState:
             name: dict(value) for name, value in status.items() if isinstance(value, Mapping)
         }
         self._sync_jobs(entries, now, events)
-        self._ps_state = self._ps().get("state")
+        self._ps_state = to_str(self._ps().get("state"))
         return self._emit(now, events)
 
     def klippy_changed(self, state: str, message: str | None, now: datetime) -> Result:
@@ -728,7 +728,7 @@ class MoonrakerState:
         data: dict[str, Any] = {"outcome": outcome.value, "source": source}
         ps = self._ps()
         if ps.get("filename") == job.filename:
-            data["native_state"] = ps.get("state")
+            data["native_state"] = to_str(ps.get("state"))
             print_s = to_float(ps.get("print_duration"))
             total_s = to_float(ps.get("total_duration"))
             used = to_float(ps.get("filament_used"))
@@ -862,7 +862,7 @@ class MoonrakerState:
         latest = entries[-1] if entries else None
         current: dict[str, Any] | None = None
         if latest is not None and filename is not None and latest.get("filename") == filename:
-            status = latest.get("status")
+            status = to_str(latest.get("status"))
             if state in ACTIVE_STATES:
                 if status == _HISTORY_OPEN or (
                     status in _HISTORY_LOST and self._same_start(latest, ps, now)
@@ -906,7 +906,7 @@ class MoonrakerState:
                 "outcome": outcome.value,
                 "source": "history",
                 "reattached": True,
-                "native_state": entry.get("status"),
+                "native_state": to_str(entry.get("status")),
             }
             if reason and outcome is not RunOutcome.SUCCESS:
                 data["reason"] = reason
