@@ -74,6 +74,7 @@ _SLUG_RE: Final = re.compile(r"[^a-z0-9]+")
 _DURATION_RE: Final = re.compile(r"(\d+)\s*([dhms])")
 
 
+_IDLE_STATES: Final = frozenset({"IDLE", "READY"})
 _DETAIL_ATTEMPTS: Final = 3  # /api/v1/job fetches per job id when the answer lacks that id
 
 
@@ -371,6 +372,18 @@ class PrusaLinkState:
         job_id = status_job_id
         if job_id is None and endpoint is not None and self._endpoint_fits(state, endpoint):
             job_id = endpoint.job_id
+        tracked = self._active_job()
+        if (
+            tracked is not None
+            and job_id is not None
+            and job_id != tracked.job_id
+            and endpoint is not None
+            and endpoint.job_id == tracked.job_id
+            and state in ACTIVE_STATES
+        ):
+            # the status names another job while /api/v1/job (read because that id is new)
+            # still names the one we follow, which keeps printing: the status id is a glitch
+            job_id = tracked.job_id
         has_job = self._has_job(state, job_id)
         self._job_logic(state, job_id, endpoint, sjob, printer, now, first, events)
         self._prev_state = state
@@ -500,8 +513,10 @@ class PrusaLinkState:
             message = _printer_message(printer) if endpoint.state == "ERROR" else None
             self._end(tracked, now, outcome, "job_endpoint", events, sjob, first, message)
             return
-        if state == "BUSY":
-            return  # occupied without a job: not evidence the job is gone
+        if state not in _IDLE_STATES:
+            # BUSY (occupied without a job) or a state this client does not know (a glitched
+            # answer): not evidence the job is gone
+            return
         # The job is gone without a terminal state: stop following it, keep the run open
         # (the consumer reconciles; a later terminal report of this id still closes it).
         tracked.active = False
