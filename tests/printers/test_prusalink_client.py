@@ -416,11 +416,11 @@ async def test_backoff_schedule(prusalink_session: aiohttp.ClientSession) -> Non
         on_snapshot=rec.on_snapshot,
         on_event=rec.on_event,
     )
-    assert client._next_delay() == 10.0  # noqa: SLF001 - idle cadence
+    assert client._next_delay() == 10.0  # idle cadence
     delays = []
     for failures in range(1, 9):
-        client._failures = failures  # noqa: SLF001
-        delays.append(client._next_delay())  # noqa: SLF001
+        client._failures = failures
+        delays.append(client._next_delay())
     assert delays == [2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0, 60.0]
 
 
@@ -550,7 +550,7 @@ async def test_another_printer_at_the_address_is_refused(
     await rec.wait_for(lambda: online(rec))
     await sim.stop_server()
     await rec.wait_event(RunEventType.PRINTER_OFFLINE)
-    sim._serial = "SOMEONE-ELSE-1"  # noqa: SLF001 - a different printer took the address
+    sim._serial = "SOMEONE-ELSE-1"  # a different printer took the address
     await sim.start_server()
     await rec.wait_for(lambda: isinstance(client.last_error, WrongSerial))
     assert not online(rec)
