@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from datetime import UTC, datetime, timedelta
+import math
 import random
 import time
 from typing import Any
@@ -219,3 +220,18 @@ def test_identity_answers_never_raise() -> None:
         assert not non_finite(result, "info")
         assert isinstance(result.serial, str)
         assert result.serial
+
+
+def test_a_glitched_job_answer_does_not_rename_the_job() -> None:
+    """Regression: a /api/v1/job answer with garbage as display_name was parsed with the 8.3
+    short name instead, and that name was cached for the whole job."""
+    feed = Feed()
+    for i, bad in enumerate((-math.inf, 2**63, True, ["x"], {"n": 1})):
+        status = copy.deepcopy(STATUS)
+        status["job"] = 1.5  # no job id in the status: the client reads /api/v1/job again
+        status["printer"]["state"] = "BUSY" if i % 2 else "9" * 300
+        job = copy.deepcopy(JOB)
+        job["file"]["display_name"] = bad
+        feed.poll(status, job)
+        feed.check_recovers(i, repr(bad))
+        assert feed.state.snapshot.job_name == NAME

@@ -191,6 +191,9 @@ class JobDetails:
     slicer_estimate_s: int | None
     filament: tuple[Mapping[str, Any], ...] | None
     serial_print: bool = False
+    complete: bool = True
+    """False when the answer carried garbage where the file's names belong (a glitched
+    answer): its names are not trusted for the whole job, so it is not cached."""
 
     @classmethod
     def parse(cls, job: Mapping[str, Any]) -> JobDetails | None:
@@ -198,9 +201,14 @@ class JobDetails:
         job_id = to_int(job.get("id"))
         if job_id is None:
             return None
-        file = to_dict(job.get("file"))
+        raw_file = job.get("file")
+        file = to_dict(raw_file)
         meta = to_dict(file.get("meta"))
-        display = to_str(file.get("display_name")) or to_str(file.get("name"))
+        names = (file.get("display_name"), file.get("name"))
+        complete = (raw_file is None or isinstance(raw_file, dict)) and all(
+            value is None or isinstance(value, str) for value in names
+        )
+        display = (to_str(names[0]) or to_str(names[1])) if complete else None
         estimate = to_int(meta.get("estimated_print_time"))
         if estimate is None:
             estimate = parse_duration(meta.get("estimated printing time (normal mode)"))
@@ -214,6 +222,7 @@ class JobDetails:
             slicer_estimate_s=estimate if estimate else None,
             filament=tuple(filament) if filament else None,
             serial_print=job.get("serial_print") is True,
+            complete=complete,
         )
 
 
@@ -321,6 +330,10 @@ class PrusaLinkState:
             return None
         details = JobDetails.parse(job)
         if details is None:
+            self._checked_state = state
+            return None
+        if not details.complete:
+            # a glitched answer: keep what we know (or ask again next poll, a few times)
             self._checked_state = state
             return None
         self._details[details.job_id] = details
