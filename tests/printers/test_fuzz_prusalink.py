@@ -235,3 +235,19 @@ def test_a_glitched_job_answer_does_not_rename_the_job() -> None:
         feed.poll(status, job)
         feed.check_recovers(i, repr(bad))
         assert feed.state.snapshot.job_name == NAME
+
+
+def test_a_later_answer_without_the_long_name_does_not_rename_the_job() -> None:
+    """One job id is one file: an answer without ``file``, with an empty or missing
+    display_name (only the 8.3 short name) keeps the name the job was started with."""
+    feed = Feed()
+    answers = [copy.deepcopy(JOB) for _ in range(3)]
+    del answers[0]["file"]
+    answers[1]["file"]["display_name"] = ""
+    del answers[2]["file"]["display_name"]
+    for i, job in enumerate(answers):
+        status = copy.deepcopy(STATUS)
+        status["job"] = []  # no job id in the status: the client reads /api/v1/job again
+        status["printer"]["state"] = "BUSY" if i % 2 else "12abc"
+        feed.poll(status, job)
+        feed.check_recovers(i, f"answer {i}")

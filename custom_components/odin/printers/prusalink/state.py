@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 import re
 from typing import Any, Final
@@ -336,6 +336,17 @@ class PrusaLinkState:
             # a glitched answer: keep what we know (or ask again next poll, a few times)
             self._checked_state = state
             return None
+        known = self._details.get(details.job_id)
+        if known is not None and known.file_name is not None:
+            # one job id is one file: once its names are known, a later answer that lacks
+            # them (or offers only the 8.3 short name) does not rename the job
+            details = replace(
+                details,
+                file_name=known.file_name,
+                job_name=known.job_name,
+                slicer_estimate_s=known.slicer_estimate_s or details.slicer_estimate_s,
+                filament=known.filament or details.filament,
+            )
         self._details[details.job_id] = details
         self._details.move_to_end(details.job_id)
         while len(self._details) > 8:
