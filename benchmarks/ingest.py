@@ -31,18 +31,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from custom_components.odin.printers import bambu
 from custom_components.odin.printers.bambu import (
     BambuState,
-    _loads,
-    _to_float,
-    _to_int,
-    _to_str,
     map_status,
     parse_hms,
     print_error_entry,
 )
-from custom_components.odin.printers.bambu_codes import STAGE_NAMES
+from custom_components.odin.printers.bambu.codes import STAGE_NAMES
+from custom_components.odin.printers.coerce import (
+    round1 as _to_float,
+    to_int as _to_int,
+    to_str as _to_str,
+)
+from custom_components.odin.printers.common import loads as _loads
 from custom_components.odin.printers.model import (
     ErrorSeverity,
     PrinterSnapshot,
@@ -197,7 +198,7 @@ def main() -> None:
     messages = load(args.data)
     n = len(messages)
     total_bytes = sum(len(m.payload) for m in messages)
-    parser_name = "orjson" if bambu._loads is not json.loads else "json (stdlib)"
+    parser_name = "orjson" if _loads is not json.loads else "json (stdlib)"
 
     candidates: dict[str, Callable[[], tuple[float, int, int]]] = {
         "ours": lambda: run_ours(messages),

@@ -16,7 +16,7 @@ from custom_components.odin.printers.bambu import (
     map_status,
     parse_hms,
 )
-from custom_components.odin.printers.bambu_codes import (
+from custom_components.odin.printers.bambu.codes import (
     STAGE_NAMES,
     hms_wiki_code,
     identify_model,

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from custom_components.odin.printers.bambu_ftps import (
+from custom_components.odin.printers.bambu.ftps import (
     BAMBU_EXTENSIONS,
     parse_ack,
     project_file_command,

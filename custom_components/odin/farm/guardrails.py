@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from custom_components.odin.printers.bambu_codes import tray_id
+from custom_components.odin.printers.bambu.codes import tray_id
 
 from .filemeta import (
     FileMeta,

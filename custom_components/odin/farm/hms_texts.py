@@ -7,7 +7,7 @@ meaning is well established are listed; anything else returns None and the UI sh
 Code forms (``printers.model.PrinterError.code``):
 
 * Bambu HMS ``AAAAAAAA_BBBBBBBB`` (attr_code, upper-case hex);
-* Bambu print_error ``XXXX_YYYY`` (texts in ``printers/bambu_codes.PRINT_ERROR_TEXTS``);
+* Bambu print_error ``XXXX_YYYY`` (texts in ``printers/bambu/codes.PRINT_ERROR_TEXTS``);
 * Klipper / PrusaLink: short text keys, described by the message they carry.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import re
 from typing import Final
 
-from custom_components.odin.printers.bambu_codes import PRINT_ERROR_TEXTS
+from custom_components.odin.printers.bambu.codes import PRINT_ERROR_TEXTS
 
 # Bambu HMS codes, keyed by AAAAAAAA_BBBBBBBB.
 HMS_TEXTS: Final[Mapping[str, str]] = {

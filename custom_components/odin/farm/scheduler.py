@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
 
-from custom_components.odin.printers.bambu_codes import model_code_from_name
+from custom_components.odin.printers.bambu.codes import model_code_from_name
 
 from .analytics import normalize_material
 from .errors import InvalidInput, check_int, check_number, check_text

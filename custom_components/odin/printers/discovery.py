@@ -14,7 +14,7 @@ import logging
 import socket
 import struct
 
-from .bambu_codes import MODEL_NAMES
+from .bambu.codes import MODEL_NAMES
 
 _LOGGER = logging.getLogger(__name__)
 

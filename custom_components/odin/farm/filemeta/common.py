@@ -15,7 +15,7 @@ from pathlib import Path
 import re
 from typing import IO, Any, Final
 
-from custom_components.odin.printers.bambu_codes import MODEL_NAMES, model_code_from_name
+from custom_components.odin.printers.bambu.codes import MODEL_NAMES, model_code_from_name
 
 KIND_3MF: Final = "3mf"
 KIND_GCODE: Final = "gcode"

@@ -16,8 +16,8 @@ from typing import Any, Final
 
 import aiohttp
 
-from .common import loads as _loads
-from .model import PrinterClientError
+from custom_components.odin.printers.common import loads as _loads
+from custom_components.odin.printers.model import PrinterClientError
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from .model import ErrorSeverity
+from custom_components.odin.printers.model import ErrorSeverity
 
 # --- models (PROTOCOLS §2.9) -------------------------------------------------------------
 

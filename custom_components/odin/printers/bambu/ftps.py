@@ -28,8 +28,14 @@ import threading
 import time
 from typing import Any, Final
 
-from .model import UploadError
-from .upload import CHUNK, FileSource, Progress, ProgressCallback, describe
+from custom_components.odin.printers.model import UploadError
+from custom_components.odin.printers.upload import (
+    CHUNK,
+    FileSource,
+    Progress,
+    ProgressCallback,
+    describe,
+)
 
 FTP_USER: Final = "bblp"
 DEFAULT_FTP_PORT: Final = 990
