@@ -33,11 +33,16 @@ from custom_components.odin.farm.runs import (
     StartRun,
     UpdateRun,
 )
+from custom_components.odin.printers.model import ErrorSeverity, PrinterError, RunOutcome
 
+from .journal import durable_write, journal_types
 from .printers import ensure_printer
 from .schema import hms_events, run_materials, runs
 
 _LOGGER = logging.getLogger(__name__)
+
+journal_types(StartRun, UpdateRun, EndRun, ErrorOnset, ErrorClear)
+journal_types(PrinterError, ErrorSeverity, RunOutcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,7 @@ class HmsEventRecord:
 # ---------------------------------------------------------------------------- write path
 
 
+@durable_write
 def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> None:
     """Apply run operations in order, each idempotently."""
     for op in ops:
