@@ -247,7 +247,7 @@ class PrinterHub:
     @callback
     def _apply(self, ops: list[RunOp]) -> None:
         if ops:
-            self._db.write_nowait(lambda conn: apply_ops(conn, ops))
+            self._db.write_nowait(partial(apply_ops, ops=ops))
 
     @callback
     def _update_device_info(self, info: PrinterInfo) -> None:
