@@ -111,7 +111,7 @@ async def test_disk_full_keeps_every_run_in_order(db_path: Path) -> None:
                 state["full"] = False  # space freed
                 await health.wait_for(lambda h: h.ok, timeout=15)
             await wait_until(lambda: db.health.pending == 0, timeout=10)
-        assert lag.worst < MAX_LAG_S
+        assert lag.blocked < MAX_LAG_S
         assert await db.read(stored_runs) == expected_runs("p1", range(6))
         actions = await db.read(stored_actions)
         assert actions == [f"action-{n}" for n in range(6)]
@@ -196,7 +196,7 @@ async def test_another_process_holds_the_write_lock_for_16_s(db_path: Path) -> N
             assert (await holder.stdout.readline()).strip() == b"released"
             await health.wait_for(lambda h: h.ok, timeout=15)
             await wait_until(lambda: db.health.pending == 0, timeout=10)
-        assert lag.worst < MAX_LAG_S
+        assert lag.blocked < MAX_LAG_S
         assert await db.read(stored_runs) == expected_runs("p1", range(4))
         assert await db.read(stored_actions) == [f"action-{n}" for n in range(1, 4)]
         assert [h.ok for h in health.seen] == [False, True]
@@ -307,7 +307,7 @@ async def test_hold_checkpoints_and_queues_writes(db_path: Path) -> None:
             assert len(await db.read(stored_actions)) == 20  # reads go on
             db.release_writes()
             assert await awaited == 42
-        assert lag.worst < MAX_LAG_S
+        assert lag.blocked < MAX_LAG_S
         assert len(await db.read(stored_actions)) == 21
     finally:
         await db.close()
@@ -430,3 +430,12 @@ async def test_replay_at_open_skips_bad_entries(db_path: Path) -> None:
         assert not db_path.with_name("odin.db.writes.jsonl").exists()
     finally:
         await db.close()
+
+
+async def test_loop_lag_detects_a_blocked_loop() -> None:
+    """The measurement above can fail: blocking the loop for 0.3 s shows as blocked."""
+    async with LoopLag() as lag:
+        await asyncio.sleep(0.05)
+        time.sleep(0.3)  # noqa: ASYNC251 - what a blocking database call on the loop does
+        await asyncio.sleep(0.05)
+    assert lag.blocked > 0.2
