@@ -34,12 +34,13 @@ from .farm.runs import OpenRunState
 from .hub import PrinterHub
 from .panel import async_register_frontend, async_remove_card_resource, async_unregister_frontend
 from .platform import SIGNAL_PRINTER_ADDED
+from .repairs import async_track_database_health
 from .runtime import FarmRuntime, OdinConfigEntry
 from .services import async_setup_services
 from .services_dispatch import async_setup_dispatch_services
 from .services_farm import async_setup_farm_services
 from .services_timelapse import async_setup_timelapse_services
-from .store.db import Database, DatabaseError
+from .store.db import Database, DatabaseError, server_journal_path
 from .store.printers import mark_printer_removed, upsert_printer
 from .store.runs import load_open_error_codes, load_open_runs
 from .timelapse import TimelapseManager
@@ -87,7 +88,10 @@ def db_url_for(hass: HomeAssistant, entry: OdinConfigEntry) -> str:
 async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool:
     """Open the farm database and start every printer."""
     try:
-        db = await Database.open(url := db_url_for(hass, entry))
+        db = await Database.open(
+            url := db_url_for(hass, entry),
+            journal_path=server_journal_path(url, hass.config.config_dir),
+        )
     except DatabaseError as err:
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
@@ -95,6 +99,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
             translation_placeholders={"error": str(err)},
         ) from err
 
+    entry.async_on_unload(async_track_database_health(hass, entry.entry_id, db))
     audit = AuditRecorder(hass, db)
     audit.async_start()
     runtime = FarmRuntime(db=db, db_url=url, audit=audit)

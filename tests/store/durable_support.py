@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -12,13 +12,14 @@ import threading
 import time
 from types import TracebackType
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, event, select
 
 from custom_components.odin.farm.audit import Actor, AuditEntry, Origin
 from custom_components.odin.farm.runs import EndRun, ErrorOnset, RunOp, StartRun
 from custom_components.odin.printers.model import ErrorSeverity, PrinterError, RunOutcome
 from custom_components.odin.store.audit import insert_audit
 from custom_components.odin.store.db import Database, DatabaseHealth
+from custom_components.odin.store.printers import upsert_printer
 from custom_components.odin.store.runs import apply_ops
 from custom_components.odin.store.schema import audit_log, runs
 
@@ -175,3 +176,30 @@ async def wait_until(check: Callable[[], Awaitable[bool] | bool], timeout: float
             if result:
                 return
             await asyncio.sleep(0.02)
+
+
+@contextlib.contextmanager
+def disk_full(db: Database) -> Iterator[dict[str, bool]]:
+    """Real SQLITE_FULL for the writer: its connections may not grow the file while
+    ``state["full"]`` (``PRAGMA max_page_count`` = the current size)."""
+    state = {"full": True}
+    engine = db._engine
+    assert engine is not None
+
+    def _limit(conn: Connection) -> None:
+        if state["full"]:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+            conn.exec_driver_sql(f"PRAGMA max_page_count={pages}")
+        else:
+            conn.exec_driver_sql("PRAGMA max_page_count=1073741823")
+
+    event.listen(engine, "begin", _limit)
+    try:
+        yield state
+    finally:
+        state["full"] = False
+
+
+def big_write() -> partial[None]:
+    """A described write that needs far more room than a full disk has."""
+    return partial(upsert_printer, printer_id="big", brand="bambu", name="x" * 300_000)

@@ -5,8 +5,6 @@ loop never waits (loop lag measured)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-import contextlib
 from functools import partial
 import json
 import logging
@@ -16,7 +14,7 @@ import time
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, event, insert, text
+from sqlalchemy import insert, text
 
 from custom_components.odin.farm.runs import ErrorClear, UpdateRun
 from custom_components.odin.store import journal as journal_module
@@ -32,6 +30,8 @@ from .durable_support import (
     LoopLag,
     at,
     audit_entry,
+    big_write,
+    disk_full,
     end_ops,
     expected_runs,
     start_ops,
@@ -42,33 +42,6 @@ from .durable_support import (
 )
 
 MAX_LAG_S = 0.1
-
-
-@contextlib.contextmanager
-def disk_full(db: Database) -> Iterator[dict[str, bool]]:
-    """Real SQLITE_FULL for the writer: its connections may not grow the file while
-    ``state["full"]`` (``PRAGMA max_page_count`` = the current size)."""
-    state = {"full": True}
-    engine = db._engine
-    assert engine is not None
-
-    def _limit(conn: Connection) -> None:
-        if state["full"]:
-            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
-            conn.exec_driver_sql(f"PRAGMA max_page_count={pages}")
-        else:
-            conn.exec_driver_sql("PRAGMA max_page_count=1073741823")
-
-    event.listen(engine, "begin", _limit)
-    try:
-        yield state
-    finally:
-        state["full"] = False
-
-
-def _big_write() -> partial[None]:
-    """A described write that needs far more room than a full disk has."""
-    return partial(upsert_printer, printer_id="big", brand="bambu", name="x" * 300_000)
 
 
 def _journal_lines(path: Path) -> list[dict[str, Any]]:
@@ -83,7 +56,7 @@ async def test_disk_full_keeps_every_run_in_order(db_path: Path) -> None:
         async with LoopLag() as lag:
             with disk_full(db) as state:
                 # a big write first: it cannot fit, so everything behind it waits
-                db.write_nowait(_big_write())
+                db.write_nowait(big_write())
                 for n in range(6):
                     submit_run(db, "p1", n)
                 await health.wait_for(lambda h: not h.ok, timeout=10)
@@ -126,7 +99,7 @@ async def test_runs_that_start_and_end_while_full_survive_a_restart(db_path: Pat
     db = await Database.open(f"sqlite:///{db_path}", health_grace_s=0)
     journal = db_path.with_name("odin.db.writes.jsonl")
     with disk_full(db):
-        db.write_nowait(_big_write())
+        db.write_nowait(big_write())
         for n in range(3):
             submit_run(db, "p1", n)
         await wait_until(lambda: db.health.journaled == 10, timeout=10)
@@ -241,7 +214,7 @@ async def test_journal_failure_keeps_writes_in_memory(
     )
     try:
         with disk_full(db) as state:
-            db.write_nowait(_big_write())
+            db.write_nowait(big_write())
             submit_run(db, "p1", 0)
             await wait_until(lambda: not db.health.ok, timeout=10)
             assert db.health.journaled == 0
@@ -439,3 +412,17 @@ async def test_loop_lag_detects_a_blocked_loop() -> None:
         time.sleep(0.3)  # noqa: ASYNC251 - what a blocking database call on the loop does
         await asyncio.sleep(0.05)
     assert lag.blocked > 0.2
+
+
+def test_server_journal_path_is_per_database_and_secret_free(tmp_path: Path) -> None:
+    from custom_components.odin.store.db import server_journal_path
+
+    assert server_journal_path("sqlite:////config/odin.db", tmp_path) is None
+    one = server_journal_path("postgresql://odin:s3cret@db.lan/odin", tmp_path)
+    again = server_journal_path("postgresql://odin:other@db.lan/odin?sslmode=require", tmp_path)
+    other = server_journal_path("postgresql://odin:s3cret@db.lan/farm2", tmp_path)
+    assert one is not None and other is not None
+    assert one == again  # a new password does not orphan the journal
+    assert one != other
+    assert one.parent == tmp_path
+    assert "s3cret" not in str(one)

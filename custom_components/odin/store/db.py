@@ -36,6 +36,7 @@ import contextlib
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+import hashlib
 import logging
 import math
 from pathlib import Path
@@ -206,6 +207,21 @@ def _with_default_driver(url: URL) -> URL:
     the integration declares); an explicit ``+driver`` is kept."""
     driver = _DEFAULT_DRIVERS.get(url.drivername)
     return url.set(drivername=driver) if driver else url
+
+
+def server_journal_path(url: str, directory: str | Path) -> Path | None:
+    """Where a server database's write journal lives: ``directory``, named after the server
+    and database (never the password), so a journal only ever replays into its own database.
+    None for SQLite (its journal sits next to its file) and unparsable URLs."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    ident = parsed.set(password=None, query={}).render_as_string(hide_password=True)
+    digest = hashlib.sha256(ident.encode()).hexdigest()[:12]
+    return Path(directory) / f"odin-{digest}{JOURNAL_SUFFIX}"
 
 
 def _set_future(future: concurrent.futures.Future[Any], exc: BaseException) -> None:
