@@ -640,8 +640,9 @@ class Database:
             _LOGGER.warning("Cannot update the write journal %s: %s", self._journal.path, err)
 
     def _expire(self, now: float) -> None:
-        """Fail awaited writes whose time is up (they are then not applied)."""
-        if self._next_deadline is None or now < self._next_deadline:
+        """Fail awaited writes whose time is up while writes fail (they are then not
+        applied). A queue that is merely long makes nobody give up."""
+        if self._fail_since is None or self._next_deadline is None or now < self._next_deadline:
             return
         keep: deque[_Job] = deque()
         self._next_deadline = None
