@@ -9,6 +9,7 @@ from functools import partial
 import json
 import logging
 from pathlib import Path
+import sqlite3
 import sys
 import time
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy import insert, text
 from custom_components.odin.farm.runs import ErrorClear, UpdateRun
 from custom_components.odin.store import journal as journal_module
 from custom_components.odin.store.audit import insert_audit
-from custom_components.odin.store.db import Database, DatabaseError, HealthReason
+from custom_components.odin.store.db import Database, DatabaseError, HealthReason, classify_error
 from custom_components.odin.store.printers import list_printers, upsert_printer
 from custom_components.odin.store.runs import apply_ops, list_runs
 from custom_components.odin.store.schema import audit_log
@@ -426,3 +427,57 @@ def test_server_journal_path_is_per_database_and_secret_free(tmp_path: Path) -> 
     assert one != other
     assert one.parent == tmp_path
     assert "s3cret" not in str(one)
+
+
+def _sqlite_error(message: str, code: int) -> sqlite3.OperationalError:
+    err = sqlite3.OperationalError(message)
+    err.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return err
+
+
+@pytest.mark.parametrize(
+    ("orig", "reason"),
+    [
+        (_sqlite_error("database is locked", 5), HealthReason.LOCKED),
+        (_sqlite_error("database table is locked", 262), HealthReason.LOCKED),
+        (_sqlite_error("database or disk is full", 13), HealthReason.DISK_FULL),
+        (_sqlite_error("disk I/O error", 4874), HealthReason.UNREACHABLE),
+        (_sqlite_error("no such table: x", 1), None),
+        (sqlite3.IntegrityError("UNIQUE constraint failed"), None),
+    ],
+)
+def test_classify_sqlite_errors(orig: Exception, reason: HealthReason | None) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    assert classify_error(DBAPIError("INSERT …", None, orig)) is reason  # type: ignore[arg-type]
+
+
+def test_classify_server_errors() -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    psycopg = pytest.importorskip("psycopg")
+    pymysql = pytest.importorskip("pymysql")
+
+    def wrapped(orig: Exception) -> DBAPIError:
+        return DBAPIError("INSERT …", None, orig)  # type: ignore[arg-type]
+
+    refused = psycopg.OperationalError("connection failed: Connection refused")
+    assert classify_error(wrapped(refused)) is HealthReason.UNREACHABLE
+    assert classify_error(refused) is HealthReason.UNREACHABLE  # unwrapped, from a connect
+    assert classify_error(wrapped(psycopg.ProgrammingError("bad params"))) is None
+    assert classify_error(wrapped(psycopg.errors.DiskFull("no space"))) is HealthReason.DISK_FULL
+    assert classify_error(wrapped(psycopg.errors.DeadlockDetected("x"))) is HealthReason.LOCKED
+    assert classify_error(wrapped(psycopg.errors.AdminShutdown("x"))) is HealthReason.UNREACHABLE
+    assert classify_error(wrapped(psycopg.errors.UniqueViolation("dup"))) is None
+    mysql_cases = [
+        (pymysql.err.OperationalError(2003, "Can't connect"), HealthReason.UNREACHABLE),
+        (pymysql.err.OperationalError(1205, "Lock wait timeout"), HealthReason.LOCKED),
+        (pymysql.err.OperationalError(1213, "Deadlock"), HealthReason.LOCKED),
+        (pymysql.err.OperationalError(1114, "The table is full"), HealthReason.DISK_FULL),
+        (pymysql.err.InterfaceError(0, ""), HealthReason.UNREACHABLE),
+        (pymysql.err.IntegrityError(1062, "Duplicate entry"), None),
+        (pymysql.err.ProgrammingError(1146, "Table doesn't exist"), None),
+    ]
+    for orig, reason in mysql_cases:
+        assert classify_error(wrapped(orig)) is reason, orig
+    assert classify_error(ValueError("a bug")) is None

@@ -41,6 +41,7 @@ import logging
 import math
 from pathlib import Path
 import queue
+import sqlite3
 import threading
 import time
 from typing import Any, Final
@@ -118,12 +119,23 @@ _MYSQL_FULL: Final = frozenset({3, 1021, 1030, 1114, 1290})
 
 
 def classify_error(err: BaseException) -> HealthReason | None:
-    """The passing reason a write failed for (retry it), or None (do not retry)."""
-    if not isinstance(err, DBAPIError):
+    """The passing reason a write failed for (retry it), or None (do not retry).
+
+    Only what the database or the connection says counts; a bug (bad SQL, a constraint, a
+    client-side programming error) is never retried, so it cannot hold up the writes behind it.
+    """
+    orig: Any
+    if isinstance(err, DBAPIError):
+        if err.connection_invalidated:
+            return HealthReason.UNREACHABLE
+        orig = err.orig
+    elif isinstance(err, sqlite3.Error) or type(err).__module__.startswith(("psycopg", "pymysql")):
+        orig = err  # raised by the driver outside SQLAlchemy's wrapping
+    else:
         return None
-    if err.connection_invalidated:
-        return HealthReason.UNREACHABLE
-    orig: Any = err.orig
+    connection_level = any(
+        cls.__name__ in ("OperationalError", "InterfaceError") for cls in type(orig).__mro__
+    )
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int):
         primary = code & 0xFF
@@ -137,7 +149,7 @@ def classify_error(err: BaseException) -> HealthReason | None:
     sqlstate = getattr(orig, "sqlstate", None)
     if type(orig).__module__.startswith("psycopg"):
         if sqlstate is None:  # no server answer: refused, closed, timed out
-            return HealthReason.UNREACHABLE
+            return HealthReason.UNREACHABLE if connection_level else None
         if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03", "53300"):
             return HealthReason.UNREACHABLE
         if sqlstate.startswith("53"):
@@ -151,7 +163,9 @@ def classify_error(err: BaseException) -> HealthReason | None:
             return HealthReason.LOCKED
         if number in _MYSQL_FULL:
             return HealthReason.DISK_FULL
-        if number in _MYSQL_UNREACHABLE or number == 0 or number is None:
+        if number in _MYSQL_UNREACHABLE:
+            return HealthReason.UNREACHABLE
+        if (number == 0 or number is None) and connection_level:  # connection closed
             return HealthReason.UNREACHABLE
         return None
     # sqlite3 without error codes, other drivers: the message
@@ -160,7 +174,7 @@ def classify_error(err: BaseException) -> HealthReason | None:
         return HealthReason.LOCKED
     if "disk is full" in text or "no space" in text:
         return HealthReason.DISK_FULL
-    if isinstance(err.orig, OSError) or "connection" in text:
+    if isinstance(orig, OSError) or (connection_level and "connection" in text):
         return HealthReason.UNREACHABLE
     return None
 
@@ -632,7 +646,7 @@ class Database:
             return
         self._journaled -= 1
         try:
-            if self._journaled == 0 and not any(j.seq is not None for j in self._pending):
+            if self._journaled == 0:
                 self._journal.clear()
             else:
                 self._journal.done(job.seq)
