@@ -34,11 +34,14 @@ ENV = {"postgresql": "ODIN_TEST_PG_URL", "mariadb": "ODIN_TEST_MARIADB_URL"}
 SERVER_KINDS = ("postgresql", "mariadb")
 
 
-def unavailable(message: str) -> None:
+START_HINT = "start them with `bash scripts/dbservers start`"
+
+
+def unavailable(message: str, hint: str = START_HINT) -> None:
     """Skip, or fail under CI: the CI promise is that these tests run."""
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{message} (CI=true: start them with `bash scripts/dbservers start`)")
-    pytest.skip(f"{message}; start them with `bash scripts/dbservers start`")
+        pytest.fail(f"{message} (CI=true; {hint})")
+    pytest.skip(f"{message}; {hint}")
 
 
 def server_url(kind: str) -> URL:
@@ -47,7 +50,7 @@ def server_url(kind: str) -> URL:
     try:
         engine = create_engine(url, connect_args={"connect_timeout": 3})
     except ImportError as err:
-        unavailable(f"no driver for {kind}: {err}")
+        unavailable(f"no driver for {kind}: {err}", "install requirements_test.txt")
         raise  # pragma: no cover - unavailable() raises
     try:
         with engine.connect() as conn:
