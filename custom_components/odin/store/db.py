@@ -238,6 +238,34 @@ def server_journal_path(url: str, directory: str | Path) -> Path | None:
     return Path(directory) / f"odin-{digest}{JOURNAL_SUFFIX}"
 
 
+MASKED_PASSWORD: Final = "***"  # noqa: S105 - the placeholder, not a password
+
+
+def mask_password(url: str) -> str:
+    """``url`` with its password shown as ``***`` (for forms); unparsable text unchanged."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if not parsed.password:
+        return url
+    return parsed.render_as_string(hide_password=True)
+
+
+def unmask_password(submitted: str, stored: str) -> str:
+    """The URL to save when a form sent ``submitted``: a ``***`` password means "keep the
+    stored one" (the form never showed it)."""
+    if submitted == mask_password(stored):
+        return stored
+    try:
+        parsed, previous = make_url(submitted), make_url(stored)
+    except ArgumentError:
+        return submitted
+    if parsed.password != MASKED_PASSWORD or not previous.password:
+        return submitted
+    return parsed.set(password=previous.password).render_as_string(hide_password=False)
+
+
 def _set_future(future: concurrent.futures.Future[Any], exc: BaseException) -> None:
     with contextlib.suppress(concurrent.futures.InvalidStateError):
         future.set_exception(exc)
