@@ -36,12 +36,13 @@ from .data import FarmRuntime, OdinConfigEntry
 from .farm.runs import OpenRunState
 from .helpers import SIGNAL_PRINTER_ADDED, farm_device_info
 from .hub import PrinterHub
+from .repairs import async_track_database_health
 from .services import async_setup_services
-from .store.db import Database, DatabaseError
+from .store.db import Database, DatabaseError, server_journal_path
 from .store.printers import mark_printer_removed, upsert_printer
-from .store.runs import load_open_error_codes, load_open_runs
+from .store.runs import load_open_error_codes, load_open_runs, load_recent_closed_keys
 
-type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]]]
+type ResumeState = tuple[dict[str, OpenRunState], dict[str, frozenset[str]], dict[str, list[str]]]
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -78,7 +79,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
     everything already started (newest first) before the error propagates.
     """
     try:
-        db = await Database.open(url := db_url_for(hass, entry))
+        db = await Database.open(
+            url := db_url_for(hass, entry),
+            journal_path=server_journal_path(url, hass.config.config_dir),
+        )
     except DatabaseError as err:
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
@@ -101,6 +105,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: OdinConfigEntry) -> bool
 async def _async_start(hass: HomeAssistant, entry: OdinConfigEntry, runtime: FarmRuntime) -> None:
     stack = runtime.stack
     stack.push_async_callback(runtime.db.close)
+    # A repair issue while writes fail (disk full, locked, server down); cleared when they land.
+    stack.callback(async_track_database_health(hass, entry.entry_id, runtime.db))
     runtime.audit.async_start()
     stack.callback(runtime.audit.async_stop)
     # The farm device first: printer devices point at it (via_device).
@@ -151,8 +157,9 @@ def _printer_subentries(entry: OdinConfigEntry) -> list[ConfigSubentry]:
 
 
 def _load_resume_state(conn: Connection) -> ResumeState:
-    """Open runs and uncleared errors per printer, so trackers continue after a restart."""
-    return load_open_runs(conn), load_open_error_codes(conn)
+    """Open runs, uncleared errors and recently closed job keys per printer, so trackers
+    continue after a restart."""
+    return load_open_runs(conn), load_open_error_codes(conn), load_recent_closed_keys(conn)
 
 
 async def _async_add_printer(
@@ -174,7 +181,7 @@ async def _async_add_printer(
             model_code=data.get("model_code"),
         )
     )
-    open_runs, open_errors = resume
+    open_runs, open_errors, closed_keys = resume
     hub = PrinterHub(
         hass,
         entry.entry_id,
@@ -183,6 +190,7 @@ async def _async_add_printer(
         runtime.audit,
         open_runs.get(subentry.subentry_id),
         open_errors.get(subentry.subentry_id, frozenset()),
+        tuple(closed_keys.get(subentry.subentry_id, ())),
         offline_repair_after=timedelta(
             minutes=float(
                 entry.options.get(CONF_OFFLINE_REPAIR_MINUTES, DEFAULT_OFFLINE_REPAIR_MINUTES)

@@ -79,7 +79,7 @@ from .farm.timelapse import (
     TimelapseSettings,
 )
 from .printers.model import CannotConnect, InvalidAuth, PrinterInfo, TlsError, WrongSerial
-from .store.db import Database, DatabaseError
+from .store.db import Database, DatabaseError, mask_password, unmask_password
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -310,7 +310,10 @@ class OdinOptionsFlow(OptionsFlow):
         """Edit the database URL."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            url = (user_input.get(CONF_DB_URL) or "").strip()
+            url = unmask_password(
+                (user_input.get(CONF_DB_URL) or "").strip(),
+                self.config_entry.options.get(CONF_DB_URL, ""),
+            )
             if (error := await _async_validate_db(self.hass, url)) is None:
                 for key in (*_TIMELAPSE_NUMBERS, CONF_UPLOAD_MAX_MB):
                     if key in user_input:
@@ -321,7 +324,7 @@ class OdinOptionsFlow(OptionsFlow):
             errors[CONF_DB_URL] = error
         options = self.config_entry.options
         minutes = int(options.get(CONF_OFFLINE_REPAIR_MINUTES, DEFAULT_OFFLINE_REPAIR_MINUTES))
-        schema = _db_schema(options.get(CONF_DB_URL, "")).extend(
+        schema = _db_schema(mask_password(options.get(CONF_DB_URL, ""))).extend(
             {
                 probatio.Optional(CONF_OFFLINE_REPAIR_MINUTES, default=minutes): NumberSelector(
                     NumberSelectorConfig(

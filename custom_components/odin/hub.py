@@ -78,6 +78,7 @@ class PrinterHub:
         audit: AuditRecorder,
         open_run: OpenRunState | None,
         open_error_codes: frozenset[str] = frozenset(),
+        closed_keys: tuple[str, ...] = (),
         offline_repair_after: timedelta = timedelta(minutes=DEFAULT_OFFLINE_REPAIR_MINUTES),
     ) -> None:
         """Initialize."""
@@ -91,7 +92,9 @@ class PrinterHub:
         self.serial: str = subentry.data[CONF_SERIAL]
         self._db = db
         self._audit = audit
-        self._tracker = RunTracker(self.printer_id, open_run, open_error_codes=open_error_codes)
+        self._tracker = RunTracker(
+            self.printer_id, open_run, open_error_codes=open_error_codes, closed_keys=closed_keys
+        )
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._client: PrinterClient | None = None
         self._listeners: list[CALLBACK_TYPE] = []
@@ -235,16 +238,16 @@ class PrinterHub:
 
     @callback
     def _on_event(self, event: RunEvent) -> None:
-        closing = self._apply(self._tracker.handle(event))
-        if event.type is RunEventType.JOB_ENDED and closing is None:
+        ends_run = self._apply(self._tracker.handle(event))
+        if event.type is RunEventType.JOB_ENDED and not ends_run:
             return  # a replay of a run closed already, or not ours: nothing new to announce
         if event.data.get("reattached") and dt_util.utcnow() - event.ts > ANNOUNCE_PAST_ENDS_WITHIN:
             return  # old history recorded after the fact: stored, not news
-        self._deliver(event, closing)
+        self._deliver(event)
 
     # -- run events out ----------------------------------------------------------------------
     @callback
-    def _deliver(self, event: RunEvent, closing: asyncio.Task[list[str] | None] | None) -> None:
+    def _deliver(self, event: RunEvent) -> None:
         """Hand ``event`` to the listeners after the ones before it, once the snapshot shows it.
 
         Clients emit an event while they ingest the report that also carries the new state;
@@ -253,23 +256,14 @@ class PrinterHub:
         """
         previous = self._event_chain
         self._event_chain = self.hass.async_create_task(
-            self._async_deliver(event, closing, previous),
+            self._async_deliver(event, previous),
             f"odin run event {self.serial}",
             eager_start=False,
         )
 
-    async def _async_deliver(
-        self,
-        event: RunEvent,
-        closing: asyncio.Task[list[str] | None] | None,
-        previous: asyncio.Task[None] | None,
-    ) -> None:
+    async def _async_deliver(self, event: RunEvent, previous: asyncio.Task[None] | None) -> None:
         if previous is not None and not previous.done():
             await asyncio.wait([previous])
-        if closing is not None and event.type is RunEventType.JOB_ENDED:
-            closed = await closing
-            if closed is not None and event.job_key not in closed:
-                return  # the run was closed already (seen before): not announced twice
         loop = asyncio.get_running_loop()
         deadline = loop.time() + EVENT_SETTLE_S
         while not self._stopping and not event_settled(event, self.snapshot):
@@ -321,7 +315,7 @@ class PrinterHub:
     def _observe(self, snapshot: PrinterSnapshot, now: datetime) -> None:
         """Let the tracker reconcile; a run it closes is announced like a client's job_ended."""
         ops = self._tracker.observe(snapshot, now)
-        closing = self._apply(ops)
+        self._apply(ops)
         for op in ops:
             if isinstance(op, EndRun):
                 event = RunEvent(
@@ -336,28 +330,16 @@ class PrinterHub:
                         "reconciled": True,
                     },
                 )
-                self._deliver(event, closing)
+                self._deliver(event)
 
     @callback
-    def _apply(self, ops: list[RunOp]) -> asyncio.Task[list[str] | None] | None:
-        """Queue ``ops`` for the writer (in order). When they end a run, the returned task
-        tells which runs they closed (None: the write failed)."""
+    def _apply(self, ops: list[RunOp]) -> bool:
+        """Queue ``ops`` for the writer (in order; durable: retried and journaled until they
+        land). True when they end a run."""
         if not ops:
-            return None
-        if not any(isinstance(op, EndRun) for op in ops):
-            self._db.write_nowait(lambda conn: apply_ops(conn, ops))
-            return None
-        # eager_start: the write is queued now, in order with the fire-and-forget ones.
-        return self.hass.async_create_task(
-            self._async_write_ops(ops), f"odin run ops {self.serial}", eager_start=True
-        )
-
-    async def _async_write_ops(self, ops: list[RunOp]) -> list[str] | None:
-        try:
-            return await self._db.write(lambda conn: apply_ops(conn, ops))
-        except DatabaseError as err:
-            _LOGGER.warning("%s: run record write failed: %s", self.name, err)
-            return None
+            return False
+        self._db.write_nowait(partial(apply_ops, ops=ops))
+        return any(isinstance(op, EndRun) for op in ops)
 
     @callback
     def _update_device_info(self, info: PrinterInfo) -> None:

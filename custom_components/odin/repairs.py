@@ -1,4 +1,5 @@
-"""Repair flows: a printer that refuses its credentials gets new ones here.
+"""Repair flows: a printer that refuses its credentials gets new ones here; and the repair
+issue that says why database writes fail (disk full, locked, server unreachable).
 
 Printers are config subentries, which have no reauthentication flow of their own; this fix
 flow is their reauth: it asks for the brand's secret, probes the printer and updates the
@@ -10,13 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.core import HomeAssistant
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.selector import TextSelector, TextSelectorConfig, TextSelectorType
 import probatio
 
 from .brands import brand_of
 from .config_flow import async_probe_printer
-from .const import ISSUE_AUTH_FAILED
+from .const import DOMAIN, ISSUE_AUTH_FAILED
+from .store.db import Database, DatabaseHealth
+
+ISSUE_DATABASE: str = "database_writes_failing"
 
 
 class PrinterAuthRepairFlow(RepairsFlow):
@@ -71,3 +76,39 @@ async def async_create_fix_flow(
     if not issue_id.startswith(ISSUE_AUTH_FAILED) or not data:
         raise ValueError(f"unknown issue {issue_id}")
     return PrinterAuthRepairFlow(str(data["entry_id"]), str(data["subentry_id"]))
+
+
+@callback
+def async_track_database_health(hass: HomeAssistant, entry_id: str, db: Database) -> CALLBACK_TYPE:
+    """Raise a repair issue while the farm database refuses writes (they are kept and retried)
+    and clear it when they land again. Returns the function that stops tracking (and clears)."""
+    issue_id = f"{ISSUE_DATABASE}_{entry_id}"
+
+    @callback
+    def _changed(health: DatabaseHealth) -> None:
+        if health.ok or health.reason is None:
+            ir.async_delete_issue(hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            is_persistent=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=f"database_{health.reason}",
+            translation_placeholders={
+                "database": db.url_redacted,
+                "error": health.error or "",
+                "pending": str(health.pending),
+            },
+        )
+
+    remove = db.add_health_listener(_changed)
+
+    @callback
+    def _stop() -> None:
+        remove()
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+    return _stop

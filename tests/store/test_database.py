@@ -53,8 +53,11 @@ async def test_open_creates_dir_wal_and_pragmas(db: Database, db_path: Path) -> 
     assert synchronous == 1  # NORMAL
     assert foreign_keys == 1
     assert busy == 15000
-    # the writer's connection has them too
-    assert await db.write(pragmas) == (journal, synchronous, foreign_keys, busy)
+    # the writer's connection has them too, with a short busy timeout: it retries itself
+    # rather than blocking in SQLite's busy handler (tests/store/test_durable_writes.py)
+    writer_busy = int(db_module.SQLITE_WRITER_BUSY_TIMEOUT_S * 1000)
+    assert writer_busy <= 1000
+    assert await db.write(pragmas) == (journal, synchronous, foreign_keys, writer_busy)
     # and it is WAL on disk, not only for our connections
     raw = sqlite3.connect(db_path)
     try:

@@ -247,18 +247,32 @@ CSV_COLUMNS: Final = (
     "details",
 )
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+# A formula start after anything a spreadsheet may split a line on (its list separator is
+# locale-dependent: ``,`` or ``;``; tab; a line break), optionally behind blanks or quotes.
+_FORMULA_AFTER_SEPARATOR: Final = re.compile(r"([,;\t\r\n][ \"]*)(?=[=+\-@\t\r])")
+
+
+def neutralise_csv_text(text: str) -> str:
+    """``text`` that no spreadsheet turns into a formula, whatever its list separator.
+
+    A ``'`` goes before a leading ``= + - @``, tab or CR, and before such a character after
+    a ``,``, ``;``, tab or line break (plus blanks/quotes): opened with ``;`` as separator,
+    ``x;=cmd|'/C calc'!A0;`` would otherwise start a live formula in its second cell.
+    """
+    text = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", text)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def csv_cell(value: Any) -> str:
-    """One CSV cell: text as is, but a leading ``'`` before ``= + - @`` (formula injection)."""
+    """One CSV cell: text as is, but formula starts neutralised (:func:`neutralise_csv_text`)."""
     if value is None:
         return ""
     if isinstance(value, bool | int | float):
         return str(value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    return neutralise_csv_text(text)
 
 
 def csv_row(item: Mapping[str, Any]) -> list[str]:

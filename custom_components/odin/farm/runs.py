@@ -30,6 +30,7 @@ update, so the client's explicit outcome wins over reconciliation.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -53,6 +54,8 @@ OUTCOME_SOURCE_EVENT: Final = "event"
 # A run recorded from a job first seen in its terminal state (it ran while HA was away).
 OUTCOME_SOURCE_AFTER_THE_FACT: Final = "after_the_fact"
 DEFAULT_TERMINAL_GRACE_S: Final = 60.0
+# How many closed job keys a tracker remembers (history replays name the last few jobs).
+CLOSED_KEYS_KEPT: Final = 128
 
 TERMINAL_OUTCOMES: Final[Mapping[PrinterStatus, RunOutcome]] = {
     PrinterStatus.FINISHED: RunOutcome.SUCCESS,
@@ -237,6 +240,7 @@ class RunTracker:
     """
 
     __slots__ = (
+        "_closed",
         "_errors",
         "_estimate_missing",
         "_open",
@@ -251,10 +255,15 @@ class RunTracker:
         open_run: OpenRunState | None = None,
         *,
         open_error_codes: Iterable[str] = (),
+        closed_keys: Iterable[str] = (),
         terminal_grace_s: float = DEFAULT_TERMINAL_GRACE_S,
     ) -> None:
-        """Start from the open run and the open error codes stored for this printer."""
+        """Start from the open run, the open error codes and the recently closed job keys
+        stored for this printer (oldest first)."""
         self.printer_id = printer_id
+        self._closed: OrderedDict[str, None] = OrderedDict()
+        for key in closed_keys:
+            self._remember_closed(key)
         self.terminal_grace_s = terminal_grace_s
         self._open = open_run
         # code -> True while active, False once cleared (by this tracker)
@@ -318,6 +327,12 @@ class RunTracker:
         self._estimate_missing = start.printer_estimate_s is None
         ops.append(start)
         return ops
+
+    def _remember_closed(self, key: str) -> None:
+        self._closed[key] = None
+        self._closed.move_to_end(key)
+        while len(self._closed) > CLOSED_KEYS_KEPT:
+            self._closed.popitem(last=False)
 
     def _start_op(self, key: str, started_at: datetime, data: Mapping[str, Any]) -> StartRun:
         return StartRun(
@@ -390,7 +405,7 @@ class RunTracker:
         """
         key = event.job_key
         data = event.data
-        if not key or not data.get("reattached"):
+        if not key or not data.get("reattached") or key in self._closed:
             return []  # not the open run: already closed, or never ours
         started_at = data.get("started_at")
         if not isinstance(started_at, datetime) or started_at.tzinfo is None:
@@ -408,6 +423,7 @@ class RunTracker:
         actual = _opt_float(data.get("print_s"))
         if actual is None and started_at is not None:
             actual = max(0.0, (event.ts - begin).total_seconds())
+        self._remember_closed(key)
         ops.append(
             EndRun(
                 printer_id=self.printer_id,
@@ -434,6 +450,7 @@ class RunTracker:
         assert current is not None
         self._open = None
         self._terminal = None
+        self._remember_closed(current.job_key)
         return EndRun(
             printer_id=self.printer_id,
             job_key=current.job_key,

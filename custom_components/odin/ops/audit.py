@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
+from functools import partial
 import logging
 from typing import Any
 
@@ -122,7 +123,7 @@ class AuditRecorder:
             result=result,
         )
         _LOGGER.debug("Audit %s %s/%s by %s: %s", action, target_type, target_id, actor, result)
-        self._db.write_nowait(lambda conn: insert_audit(conn, entry))
+        self._db.write_nowait(partial(insert_audit, entry=entry))
 
 
 def _current_caller_id() -> str | None:

@@ -87,6 +87,7 @@ from custom_components.odin.farm.hms_texts import describe_error
 
 from .schema import hms_events, printer_tags, printers, run_materials, runs
 from .tags import tag_key
+from .types import binary_text, nulls_first
 
 # ---------------------------------------------------------------------------- dialect helpers
 
@@ -274,7 +275,7 @@ def failure_analytics(
         for row in conn.execute(
             select(
                 printer_tags.c.tag.label("tag"),
-                func.min(printer_tags.c.display).label("display"),
+                func.min(binary_text(printer_tags.c.display, dialect)).label("display"),
                 *sums,
             )
             .select_from(
@@ -313,17 +314,22 @@ def failure_reasons(
     conn: Connection, query: AnalyticsQuery, limit: int = MAX_REASONS
 ) -> list[FailureReason]:
     """Most common reasons of failed runs: by failure code, or by reason text without one."""
+    dialect = conn.dialect.name
     text_key = case((runs.c.failure_code.is_(None), runs.c.failure_reason), else_=None)
     count = func.count().label("count")
     rows = conn.execute(
         select(
             runs.c.failure_code.label("code"),
-            func.max(runs.c.failure_reason).label("reason"),
+            func.max(binary_text(runs.c.failure_reason, dialect)).label("reason"),
             count,
         )
         .where(*run_conditions(query), runs.c.outcome == str(Outcome.FAILED))
         .group_by(runs.c.failure_code, text_key)
-        .order_by(count.desc(), runs.c.failure_code, text_key)
+        .order_by(
+            count.desc(),
+            *nulls_first(binary_text(runs.c.failure_code, dialect)),
+            *nulls_first(binary_text(text_key, dialect)),
+        )
         .limit(limit)
     ).mappings()
     return [

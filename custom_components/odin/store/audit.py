@@ -13,11 +13,22 @@ from typing import Any, Final
 
 from sqlalchemy import Connection, and_, func, insert, or_, select
 
-from custom_components.odin.farm.audit import DEFAULT_PAGE, AuditEntry, AuditFilter, redact
+from custom_components.odin.farm.audit import (
+    DEFAULT_PAGE,
+    Actor,
+    AuditEntry,
+    AuditFilter,
+    AuditResult,
+    Origin,
+    redact,
+)
 
+from .journal import durable_write, journal_types
 from .schema import audit_log
 
 MAX_PAGE: Final = 500
+
+journal_types(AuditEntry, Actor, Origin, AuditResult)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,7 @@ class AuditRecord:
         return (self.ts, self.id)
 
 
+@durable_write
 def insert_audit(conn: Connection, entry: AuditEntry) -> int:
     """Store one entry (details redacted here, whatever the caller did); return its id."""
     actor = entry.actor

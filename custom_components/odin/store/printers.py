@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from .journal import durable_write
 from .schema import printers, runs
 
 
@@ -29,6 +30,7 @@ class PrinterRecord:
     plate_cleared_at: datetime | None = None
 
 
+@durable_write
 def upsert_printer(
     conn: Connection,
     *,

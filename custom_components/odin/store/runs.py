@@ -20,7 +20,7 @@ from datetime import datetime
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
 
 from custom_components.odin.farm.analytics import normalize_material
 from custom_components.odin.farm.runs import (
@@ -33,11 +33,16 @@ from custom_components.odin.farm.runs import (
     StartRun,
     UpdateRun,
 )
+from custom_components.odin.printers.model import ErrorSeverity, PrinterError, RunOutcome
 
+from .journal import durable_write, journal_types
 from .printers import ensure_printer
 from .schema import hms_events, run_materials, runs
 
 _LOGGER = logging.getLogger(__name__)
+
+journal_types(StartRun, UpdateRun, EndRun, ErrorOnset, ErrorClear)
+journal_types(PrinterError, ErrorSeverity, RunOutcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,7 @@ class HmsEventRecord:
 # ---------------------------------------------------------------------------- write path
 
 
+@durable_write
 def apply_ops(conn: Connection, ops: Iterable[RunOp]) -> list[str]:
     """Apply run operations in order, each idempotently. Returns the job keys of the runs an
     ``EndRun`` closed here (a run closed already is left alone and not listed)."""
@@ -301,6 +307,36 @@ def load_open_error_codes(conn: Connection) -> dict[str, frozenset[str]]:
     for row in conn.execute(query):
         found.setdefault(row.printer_id, set()).add(row.code)
     return {printer_id: frozenset(codes) for printer_id, codes in found.items()}
+
+
+def load_recent_closed_keys(conn: Connection, per_printer: int = 64) -> dict[str, list[str]]:
+    """Job keys of each printer's most recently started closed runs, oldest first, for
+    ``RunTracker(closed_keys=…)`` (a history replay after a restart is not recorded again)."""
+    ranked = (
+        select(
+            runs.c.printer_id,
+            runs.c.job_key,
+            runs.c.started_at,
+            runs.c.id,
+            func.row_number()
+            .over(
+                partition_by=runs.c.printer_id,
+                order_by=(runs.c.started_at.desc(), runs.c.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(runs.c.outcome.is_not(None))
+        .subquery()
+    )
+    query = (
+        select(ranked.c.printer_id, ranked.c.job_key)
+        .where(ranked.c.rank <= per_printer)
+        .order_by(ranked.c.printer_id, ranked.c.started_at, ranked.c.id)
+    )
+    found: dict[str, list[str]] = {}
+    for row in conn.execute(query):
+        found.setdefault(row.printer_id, []).append(row.job_key)
+    return found
 
 
 # ---------------------------------------------------------------------------- readers

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from custom_components.odin.farm.drying import MaterialRule, SessionSpec, SpoolSpec, spool_label
 
+from .journal import durable_write
 from .printers import ensure_printer
 from .schema import drying_sessions, material_drying, spools
 
@@ -165,6 +166,7 @@ def remove_spool(conn: Connection, spool_id: int, *, ts: datetime) -> None:
     )
 
 
+@durable_write
 def set_needs_drying(conn: Connection, changes: Mapping[int, datetime | None]) -> None:
     """Store needs-drying crossings: spool id → since when (None: no longer)."""
     for spool_id, since in changes.items():

@@ -16,6 +16,7 @@ from custom_components.odin.farm.tags import MAX_TAG_LEN, tag_display, tag_key
 
 from .printers import ensure_printer
 from .schema import printer_tags
+from .types import binary_text
 
 __all__ = [
     "MAX_TAG_LEN",
@@ -110,8 +111,9 @@ def all_tags(conn: Connection) -> list[tuple[str, str, list[str]]]:
     ``display`` is the first spelling (alphabetically) among the printers carrying it.
     """
     found: dict[str, tuple[str, list[str]]] = {}
+    display = binary_text(printer_tags.c.display, conn.dialect.name)
     query = select(printer_tags.c.tag, printer_tags.c.display, printer_tags.c.printer_id).order_by(
-        printer_tags.c.tag, printer_tags.c.display, printer_tags.c.printer_id
+        printer_tags.c.tag, display, printer_tags.c.printer_id
     )
     for row in conn.execute(query):
         found.setdefault(row.tag, (row.display, []))[1].append(row.printer_id)

@@ -10,9 +10,28 @@ from datetime import UTC, datetime
 import json
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Text
+from sqlalchemy import ColumnElement, DateTime, Dialect, Text, case
 from sqlalchemy.dialects import mysql
 from sqlalchemy.types import TypeDecorator, TypeEngine
+
+
+def binary_text(expr: ColumnElement[str], dialect: str) -> ColumnElement[str]:
+    """``expr`` compared and ordered by code point, as SQLite does by default.
+
+    MySQL/MariaDB's default collations ignore case (``MIN('Garage', 'garage')`` may give
+    either), PostgreSQL's follow the server's locale; both then disagree with SQLite.
+    """
+    if dialect in ("mysql", "mariadb"):
+        return expr.collate("utf8mb4_bin")
+    if dialect == "postgresql":
+        return expr.collate("C")
+    return expr
+
+
+def nulls_first(expr: ColumnElement[Any]) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """ORDER BY terms for ``expr`` ascending with NULLs first on every backend (PostgreSQL
+    puts them last; MySQL has no ``NULLS FIRST``)."""
+    return (case((expr.is_(None), 0), else_=1), expr)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
