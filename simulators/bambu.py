@@ -1,4 +1,5 @@
-"""A simulated Bambu Lab printer behind a REAL mosquitto broker with TLS (PROTOCOLS §2.10).
+"""A simulated Bambu Lab printer behind a REAL mosquitto broker with TLS
+(docs/protocols/bambu.md#simulator).
 
 The broker plays the printer's built-in MQTT server: a TLS listener whose certificate has
 CN = serial (issued by a test CA shaped like the real "BBL CA"), user ``bblp`` with the access

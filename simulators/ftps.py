@@ -1,4 +1,5 @@
-"""A minimal implicit-FTPS server: the Bambu printer's file upload port (PROTOCOLS §2.8).
+"""A minimal implicit-FTPS server: the Bambu printer's file upload port
+(docs/protocols/bambu.md#upload-and-print-start).
 
 asyncio only (pyftpdlib is not available here). Implicit TLS on connect with the printer's
 certificate, user ``bblp`` + the access code, ``PBSZ``/``PROT P``, ``TYPE I``, ``PASV``,

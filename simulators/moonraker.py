@@ -1,4 +1,5 @@
-"""A simulated Klipper printer behind a Moonraker-shaped API (PROTOCOLS §3.7).
+"""A simulated Klipper printer behind a Moonraker-shaped API
+(docs/protocols/moonraker.md#testing-against-moonraker).
 
 An aiohttp web app on 127.0.0.1 that speaks Moonraker's documented JSON-RPC 2.0 over
 ``/websocket`` (requests with ids, ``notify_*`` notifications whose ``params`` is always an

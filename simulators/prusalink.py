@@ -1,4 +1,4 @@
-"""A simulated Prusa printer speaking the PrusaLink v1 HTTP API (PROTOCOLS §4).
+"""A simulated Prusa printer speaking the PrusaLink v1 HTTP API (docs/protocols/prusalink.md).
 
 An aiohttp web server on 127.0.0.1:<free port> with the printer's authentication (HTTP Digest
 like the Buddy firmware: realm "Printer API", a 16-hex-digit nonce, ``stale=true`` for an

@@ -210,7 +210,7 @@ MAX_LISTED: Final = 10  # spools named in the attributes (the count is the state
 
 
 class SpoolsNeedingDryingSensor(SensorEntity):
-    """How many spools need drying (DESIGN §5); the first few in the attributes."""
+    """How many spools need drying (docs/definitions.md); the first few in the attributes."""
 
     _attr_has_entity_name = True
     _attr_should_poll = False

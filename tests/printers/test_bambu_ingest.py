@@ -198,7 +198,8 @@ STATES = ("IDLE", "PREPARE", "RUNNING", "PAUSE", "FINISH", "FAILED", "INIT", "SL
 
 @pytest.mark.parametrize("state", STATES)
 def test_map_status_every_stage(state: str) -> None:
-    """Every gcode_state x every known stage x layer 0/1: the PROTOCOLS §8.2 rules hold."""
+    """Every gcode_state x every known stage x layer 0/1: the
+    docs/protocols/normalized-model.md#mapping-from-native-states rules hold."""
     for stage, layer in itertools.product([*STAGE_NAMES, None], (0, 1)):
         status, reason = map_status(
             state, layer_num=layer, stg_cur=stage, print_error=0, fatal_hms=False

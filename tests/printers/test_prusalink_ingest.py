@@ -211,7 +211,8 @@ def test_live_status_for_every_native_state(
     pause_reason: PauseReason | None,
     attention: bool,
 ) -> None:
-    """The first answer of a fresh client, one per native state (PROTOCOLS §8.2)."""
+    """The first answer of a fresh client, one per native state
+    (docs/protocols/normalized-model.md#mapping-from-native-states)."""
     feed = Feed()
     feed.job = job
     snap, _events = feed.poll(answer)

@@ -1,6 +1,6 @@
 """Failure analytics and time accuracy in SQL, proven on hand-built runs (real SQLite file).
 
-Every number is checked against the definitions of DESIGN §5 (farm/analytics.py,
+Every number is checked against the definitions of docs/definitions.md (farm/analytics.py,
 farm/accuracy.py): success rate, cancelled apart, MTBF lower bound, window edges, local-time
 buckets (DST, odd offsets), filters, medians; plus run_materials, tags and the v3 backfill.
 """

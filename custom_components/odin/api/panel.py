@@ -1,4 +1,4 @@
-"""Sidebar panel "Print farm" and the Lovelace card resource (HA-CONVENTIONS §4.3, §4.4).
+"""Sidebar panel "Print farm" and the Lovelace card resource (docs/frontend.md#what-ships).
 
 The built bundles live in the integration's ``frontend/`` folder (sources: the repository's
 ``frontend/`` folder, see docs/frontend.md). They are served under :data:`URL_BASE`; their URLs

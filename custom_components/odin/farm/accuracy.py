@@ -1,4 +1,4 @@
-"""Time accuracy: how well estimates predict printing time (DESIGN §5). Pure Python.
+"""Time accuracy: how well estimates predict printing time (docs/definitions.md). Pure Python.
 
 Definitions (``store/analytics.py`` computes them in SQL; :func:`reference_figure` is the same
 definition in Python, used by the tests as the oracle):

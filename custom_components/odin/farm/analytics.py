@@ -1,4 +1,5 @@
-"""Failure analytics: the definitions of DESIGN §5, the query window and the result shapes.
+"""Failure analytics: the definitions of docs/definitions.md, the query window and the result
+shapes.
 
 Pure Python (no Home Assistant, no database I/O). ``store/analytics.py`` runs the SQL
 aggregates and builds these results with the functions here, so every number users see is

@@ -1,4 +1,4 @@
-"""Audit model: who did what, to what, with which result (DESIGN §3.5, PROTOCOLS §9 item 7).
+"""Audit model: who did what, to what, with which result (docs/definitions.md#audit-log).
 
 Pure Python. ``store/audit.py`` writes and pages these rows; the HA glue resolves the actor
 from the call context. :func:`redact` masks secrets before anything reaches the database

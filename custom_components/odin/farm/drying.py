@@ -1,4 +1,5 @@
-"""Drying log: the needs-drying rule of DESIGN §5, the material table, spool and session input.
+"""Drying log: the needs-drying rule of docs/definitions.md, the material table, spool and session
+input.
 
 Pure Python. A spool of a hygroscopic material **needs drying** when
 
@@ -72,7 +73,7 @@ def _rule(
     return material, MaterialRule(material, days, humidity, temp, hours)
 
 
-# Hygroscopic materials (DESIGN §5, PROTOCOLS §9 item 5). Days are for a spool kept in the open
+# Hygroscopic materials (docs/definitions.md#needs-drying). Days are for a spool kept in the open
 # or an AMS; humidity is % RH around the spool. Temperatures/hours are common dryer settings.
 DEFAULT_RULES: Final[Mapping[str, MaterialRule]] = dict(
     [

@@ -3,7 +3,8 @@
 Pure logic (no database, no Home Assistant). One :class:`RunTracker` per printer turns the
 events of its protocol client into :data:`RunOp` values that ``store/runs.py`` applies. Every op
 is addressed by ``(printer_id, job_key)`` and is safe to apply twice, so reconnects, replays and
-HA restarts never duplicate or re-close a run (PROTOCOLS §8.3, §9 items 1, 2, 3, 13).
+HA restarts never duplicate or re-close a run
+(docs/protocols/normalized-model.md#run-records-and-reconciliation).
 
 Rules:
 
@@ -363,7 +364,7 @@ class RunTracker:
             return []
         fields: dict[str, Any] = {"first_layer_at": event.ts}
         # Bambu knows its own estimate only once printing: record it if the start had none
-        # (never overwrite an estimate; PROTOCOLS §9.1).
+        # (never overwrite an estimate; docs/definitions.md#durations).
         estimate = _opt_float(event.data.get("printer_estimate_s"))
         if estimate is not None and self._estimate_missing:
             fields["printer_estimate_s"] = estimate

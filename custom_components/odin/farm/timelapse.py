@@ -3,7 +3,8 @@
 No Home Assistant and no I/O here (the glue is ``custom_components/odin/timelapse.py``).
 
 * :class:`CaptureSchedule` (one per printer) follows the normalized printer status, so every
-  brand behaves the same (upstream compared Bambu's raw ``RUNNING``, PROTOCOLS §9.8):
+  brand behaves the same (upstream compared Bambu's raw ``RUNNING``,
+  docs/protocols/normalized-model.md#status-enum):
   ``printing`` → capture; ``preparing`` / ``paused`` / offline / busy without a job → hold
   (same session, so a pause or a brief disconnect never splits the video); any other online
   state, another job, or ``job_ended`` for the job → the session ends and is stitched.

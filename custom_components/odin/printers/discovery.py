@@ -1,7 +1,8 @@
 """Printer discovery helpers that need no Home Assistant: Bambu SSDP NOTIFY parsing.
 
 Bambu Lab printers announce themselves with SSDP NOTIFY datagrams on UDP 2021 (some firmware
-also on 1990), outside the standard SSDP port Home Assistant listens on (PROTOCOLS §5).
+also on 1990), outside the standard SSDP port Home Assistant listens on
+(docs/protocols/discovery.md#bambu-lab-ssdp-on-udp-2021).
 """
 
 from __future__ import annotations

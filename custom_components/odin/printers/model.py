@@ -1,6 +1,7 @@
 """Normalized printer model shared by every protocol client (one status enum across brands).
 
-See docs/architecture.md and PROTOCOLS §8. Everything here is immutable and HA-free.
+See docs/architecture.md and docs/protocols/normalized-model.md. Everything here is immutable and
+HA-free.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 
 class PrinterStatus(StrEnum):
-    """Normalized printer status (PROTOCOLS §8.1)."""
+    """Normalized printer status (docs/protocols/normalized-model.md#status-enum)."""
 
     OFFLINE = "offline"
     IDLE = "idle"
@@ -88,7 +89,8 @@ class PrinterInfo:
 class PrinterSnapshot:
     """Normalized live state. Clients emit a new one only when a field changed.
 
-    Units on ingest (PROTOCOLS §8.4): °C, progress %, seconds.
+    Units on ingest (docs/protocols/normalized-model.md#snapshot-fields-and-units-on-ingest): °C,
+    progress %, seconds.
     """
 
     status: PrinterStatus = PrinterStatus.OFFLINE
@@ -127,7 +129,8 @@ class PrinterSnapshot:
 
 
 class RunEventType(StrEnum):
-    """Run/connection events, one schema across brands (PROTOCOLS §8.3)."""
+    """Run/connection events, one schema across brands
+    (docs/protocols/normalized-model.md#run-events)."""
 
     PRINTER_ONLINE = "printer_online"
     PRINTER_OFFLINE = "printer_offline"

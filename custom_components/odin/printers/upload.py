@@ -1,4 +1,6 @@
-"""Shared pieces of the send paths (PROTOCOLS §2.8, §3.5, §4.5): safe remote names, the file
+"""Shared pieces of the send paths (docs/protocols/bambu.md#upload-and-print-start,
+docs/protocols/moonraker.md#upload-start-and-control, docs/protocols/prusalink.md#upload-and-start):
+safe remote names, the file
 source (bytes or a path, read off the event loop), throttled progress and an aiohttp payload
 that streams the file with progress and can be sent again (a Digest auth retry).
 

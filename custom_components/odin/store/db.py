@@ -1,6 +1,7 @@
 """O.D.I.N.'s own database: one writer thread that never loses a write, reads beside it.
 
-Modelled on HA's recorder (HA-CONVENTIONS §4.14): the event loop never touches the database.
+Modelled on HA's recorder (Home Assistant's recorder (homeassistant/components/recorder); see
+docs/architecture.md): the event loop never touches the database.
 
 * Writes are queued and run in order by one thread (``odin_db_writer``), each in its own
   transaction (commit on return, rollback on error). The queue has a cap (``max_pending``).

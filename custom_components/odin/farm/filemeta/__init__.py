@@ -1,4 +1,5 @@
-"""Print file metadata: 3MF (Bambu Studio / Orca), G-code and Prusa binary G-code (PROTOCOLS §7).
+"""Print file metadata: 3MF (Bambu Studio / Orca), G-code and Prusa binary G-code
+(docs/protocols/file-metadata.md).
 
 ``parse_file(source, name)`` reads a file (bytes or a path) and returns a :class:`FileMeta`:
 what it was sliced for (printer model, nozzle), its plates (estimate, filaments with their

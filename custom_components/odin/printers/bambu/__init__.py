@@ -1,6 +1,6 @@
 """Bambu Lab LAN protocol: MQTT over verified TLS, delta merge, normalized snapshots, run events.
 
-Modules by unit (PROTOCOLS §2, §8):
+Modules by unit (docs/protocols/bambu.md, docs/protocols/normalized-model.md):
 - ``config``: ``BambuConfig`` (how to reach one printer; the access code is never in a repr).
 - ``tls``: ``build_ssl_context`` (bundled BBL CA or the user's CA, SNI = serial). Blocking.
 - ``state``: ``BambuState``, the pure ingest component (no I/O, no clock reads).

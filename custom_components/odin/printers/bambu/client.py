@@ -169,7 +169,8 @@ class BambuClient(SupervisedClient):
         ftp_timeout_s: float = 30.0,
     ) -> UploadResult:
         """Upload a sliced 3MF over implicit FTPS (port ``config.ftp_port``, TLS verified like
-        MQTT) and start ``plate`` with ``print.project_file`` (PROTOCOLS §2.8).
+        MQTT) and start ``plate`` with ``print.project_file``
+        (docs/protocols/bambu.md#upload-and-print-start).
 
         ``name`` is made safe (see ``upload.safe_remote_name``); ``options.ams_mapping``: one
         tray per slicer filament (``farm.guardrails.ams_mapping``), None = external spool / no

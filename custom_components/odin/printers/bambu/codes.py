@@ -1,6 +1,7 @@
 """Bambu Lab code tables: models, stages, HMS modules/severity, print_error texts.
 
-Facts from PROTOCOLS §2.3, §2.5 and §2.9 (wording ours). Pure data and tiny helpers, no I/O.
+Facts from docs/protocols/bambu.md (#status-reports, #hms-and-print_error-codes,
+#model-identification) (wording ours). Pure data and tiny helpers, no I/O.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any, Final
 
 from custom_components.odin.printers.model import ErrorSeverity
 
-# --- models (PROTOCOLS §2.9) -------------------------------------------------------------
+# --- models (docs/protocols/bambu.md#model-identification) ----------------------------------------
 
 MODEL_NAMES: Final[Mapping[str, str]] = {
     "BL-P001": "X1 Carbon",
@@ -99,7 +100,7 @@ def _code_from_hw(modules: list[Any]) -> str | None:
     return None
 
 
-# --- stages (stg_cur, BambuStudio order, PROTOCOLS §2.3) --------------------------------
+# --- stages (stg_cur, BambuStudio order, docs/protocols/bambu.md#status-reports) ------------------
 
 STAGE_NAMES: Final[Mapping[int, str]] = {
     -1: "idle",
@@ -147,7 +148,7 @@ ATTENTION_PAUSE_STAGES: Final[frozenset[int]] = frozenset(
     {6, 17, 20, 21, 23, 26, 27, 28, 32, 33, 34, 35}
 )
 
-# --- HMS and print_error (PROTOCOLS §2.5) ------------------------------------------------
+# --- HMS and print_error (docs/protocols/bambu.md#hms-and-print_error-codes) ----------------------
 
 HMS_MODULES: Final[Mapping[int, str]] = {
     0x03: "motion_controller",
@@ -208,7 +209,8 @@ def print_error_code(value: int) -> str:
 
 
 def print_error_severity(value: int) -> ErrorSeverity:
-    """Our inference (PROTOCOLS §2.5): cancel codes are info, 0x8xxx pauses need the user
+    """Our inference (docs/protocols/bambu.md#hms-and-print_error-codes): cancel codes are info,
+    0x8xxx pauses need the user
     (common), 0x4xxx stopped the print (serious)."""
     if value in CANCEL_CODES:
         return ErrorSeverity.INFO
@@ -222,5 +224,5 @@ def print_error_severity(value: int) -> ErrorSeverity:
 
 def tray_id(ams_id: int, slot: int) -> int:
     """Bambu's absolute tray id of an AMS slot: ``ams_id*4+slot``; an AMS HT (id 128+) has one
-    tray whose id is the unit id (PROTOCOLS §2.6)."""
+    tray whose id is the unit id (docs/protocols/bambu.md#ams-and-filament)."""
     return ams_id if ams_id >= 128 else ams_id * 4 + slot

@@ -21,4 +21,4 @@ class BambuConfig:
     port: int = DEFAULT_PORT
     # PEM text of the CA(s) to trust INSTEAD of the bundled BBL CA; None = bundled.
     ca_pem: str | None = field(default=None, repr=False)
-    ftp_port: int = 990  # implicit FTPS (uploads, PROTOCOLS §2.8)
+    ftp_port: int = 990  # implicit FTPS (uploads, docs/protocols/bambu.md#upload-and-print-start)

@@ -1,4 +1,5 @@
-"""Bambu Lab file upload: implicit FTPS on port 990 (PROTOCOLS §2.8) and the ``project_file``
+"""Bambu Lab file upload: implicit FTPS on port 990 (docs/protocols/bambu.md#upload-and-print-start)
+and the ``project_file``
 start command.
 
 - TLS is verified exactly like MQTT: the caller passes the context of
@@ -271,7 +272,8 @@ def project_file_command(
     vibration_cali: bool = False,
     layer_inspect: bool = False,
 ) -> dict[str, Any]:
-    """The ``print.project_file`` request (PROTOCOLS §2.8). Both spellings of bed levelling
+    """The ``print.project_file`` request (docs/protocols/bambu.md#upload-and-print-start). Both
+    spellings of bed levelling
     are sent (firmware differ); ``use_ams`` is on when the mapping names an AMS tray."""
     subtask = remote_name
     for ext in BAMBU_EXTENSIONS:

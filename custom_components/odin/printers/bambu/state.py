@@ -2,7 +2,8 @@
 
 ``BambuState.ingest(payload, now)`` parses one MQTT payload, merges it into the full printer
 state and returns a new ``PrinterSnapshot`` (only when a normalized field changed) plus
-``RunEvent``s. No I/O, no clock reads (PROTOCOLS §2, §8). Every raw value goes through
+``RunEvent``s. No I/O, no clock reads (docs/protocols/bambu.md, docs/protocols/normalized-model.md).
+Every raw value goes through
 ``printers.coerce``: a bad field is ignored for that field only and never sticks.
 """
 
@@ -184,7 +185,8 @@ def map_status(
     fatal_hms: bool,
     failed_outcome: RunOutcome | None = None,
 ) -> tuple[PrinterStatus, PauseReason | None]:
-    """Normalized status and pause reason for a connected printer (PROTOCOLS §8.2)."""
+    """Normalized status and pause reason for a connected printer
+    (docs/protocols/normalized-model.md#mapping-from-native-states)."""
     pause_reason: PauseReason | None = None
     if gcode_state == "RUNNING":
         if layer_num == 0 and stg_cur is not None and stg_cur != 0:

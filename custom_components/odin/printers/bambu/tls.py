@@ -1,5 +1,6 @@
 """Verifying TLS for Bambu printers: the bundled BBL CA (or the user's CA), SNI and hostname
-check against the printer serial (PROTOCOLS §2). Building a context reads a file: run it in an
+check against the printer serial (docs/protocols/bambu.md). Building a context reads a file: run it
+in an
 executor.
 """
 

@@ -1,4 +1,5 @@
-"""Klipper via Moonraker: JSON-RPC over a websocket, pushed status, run events (PROTOCOLS §3, §8).
+"""Klipper via Moonraker: JSON-RPC over a websocket, pushed status, run events
+(docs/protocols/moonraker.md, docs/protocols/normalized-model.md).
 
 Modules by unit:
 - ``config``: ``MoonrakerConfig`` and webcams (``parse_webcams``).

@@ -71,7 +71,8 @@ KLIPPY_FAULT_RETRY_S: Final = 10.0
 """... and this often while it is shut down or in error (notify_klippy_ready is the fast path)."""
 
 
-# what ``POST /server/files/upload`` takes into the gcodes root (PROTOCOLS §3.5)
+# what ``POST /server/files/upload`` takes into the gcodes root
+# (docs/protocols/moonraker.md#upload-start-and-control)
 UPLOAD_EXTENSIONS: Final = (".gcode", ".g", ".gco", ".ufp", ".nc")
 
 

@@ -78,7 +78,8 @@ def parse_webcams(result: Any, config: MoonrakerConfig) -> tuple[Webcam, ...]:
     """``server.webcams.list`` result (or ``notify_webcams_changed`` params) -> Webcams.
 
     Relative URLs (``/webcam/?action=stream``) are joined with the web host
-    (``http(s)://host/``, PROTOCOLS §3.6); absolute ones are kept; "" becomes None.
+    (``http(s)://host/``, docs/protocols/moonraker.md#webcams-model-and-bed); absolute ones are
+    kept; "" becomes None.
     """
     items = result.get("webcams") if isinstance(result, Mapping) else result
     if not isinstance(items, list):

@@ -242,7 +242,8 @@ def map_status(
     filament_used: float | None = None,
     connected: bool = True,
 ) -> PrinterStatus:
-    """Normalized status (PROTOCOLS §8.2) from the Klippy state and ``print_stats.state``."""
+    """Normalized status (docs/protocols/normalized-model.md#mapping-from-native-states) from the
+    Klippy state and ``print_stats.state``."""
     if not connected or klippy_state in (None, "disconnected"):
         return PrinterStatus.OFFLINE
     if klippy_state == "startup":
@@ -271,7 +272,8 @@ def map_status(
 
 
 def model_from_kinematics(kinematics: str | None) -> str | None:
-    """``corexy`` -> ``Klipper CoreXY`` (Klipper has no model field; PROTOCOLS §3.6)."""
+    """``corexy`` -> ``Klipper CoreXY`` (Klipper has no model field;
+    docs/protocols/moonraker.md#webcams-model-and-bed)."""
     if not kinematics:
         return None
     label = KINEMATICS_NAMES.get(kinematics.casefold(), kinematics)

@@ -1,6 +1,6 @@
 """PrusaLink (v1 API): HTTP polling with Digest auth, normalized snapshots, run events.
 
-Modules by unit (PROTOCOLS §4, §8):
+Modules by unit (docs/protocols/prusalink.md, docs/protocols/normalized-model.md):
 - ``config``: ``PrusaLinkConfig`` (secrets never in a repr or a log line).
 - ``http``: the Digest / API-key transport shared by the client and the probe.
 - ``identity``: ``identify_model`` / ``build_info`` (``/api/version`` + ``/api/v1/info``).

@@ -165,7 +165,8 @@ class PrusaLinkClient(SupervisedClient):
         timeout_s: float = 120.0,
     ) -> UploadResult:
         """``PUT /api/v1/files/<storage>/<name>`` with ``Print-After-Upload: ?1`` (and
-        ``Overwrite``), Digest auth (PROTOCOLS §4.5). The storage is the one ``/api/v1/status``
+        ``Overwrite``), Digest auth (docs/protocols/prusalink.md#upload-and-start). The storage is
+        the one ``/api/v1/status``
         names (``usb`` by default); that request also primes the Digest nonce so the body is
         sent once.
 

@@ -153,7 +153,8 @@ def _filament(meta: Mapping[str, Any]) -> list[dict[str, Any]] | None:
 
 
 def map_status(state: str | None, *, has_job: bool) -> tuple[PrinterStatus, PauseReason | None]:
-    """Normalized status and pause reason of a reachable printer (PROTOCOLS §8.2).
+    """Normalized status and pause reason of a reachable printer
+    (docs/protocols/normalized-model.md#mapping-from-native-states).
 
     ``has_job``: a job is known for this state (a job id in the status or the job endpoint,
     or the job this client follows); it decides ATTENTION (paused vs error) and ERROR
