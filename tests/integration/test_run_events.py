@@ -8,6 +8,7 @@ carries the run id, job/file name and the times of its run record.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers.template import Template
+from homeassistant.util import dt as dt_util
 from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -39,6 +41,7 @@ class Seen:
     event_type: str
     status: str | None
     attributes: dict[str, Any]
+    fired_at: str  # the event entity's state: when the event fired (restored after a reload)
 
 
 def _watch(hass: HomeAssistant, title: str) -> list[Seen]:
@@ -56,7 +59,10 @@ def _watch(hass: HomeAssistant, title: str) -> list[Seen]:
             return
         seen.append(
             Seen(
-                str(new.attributes["event_type"]), state(hass, status_entity), dict(new.attributes)
+                str(new.attributes["event_type"]),
+                state(hass, status_entity),
+                dict(new.attributes),
+                new.state,
             )
         )
 
@@ -226,4 +232,64 @@ async def test_prusalink_events_after_state(
     _check_terminal_payload(finished, ok_run)
     _check_terminal_payload(failed, bad_run)
     assert "benchy" in str(finished.attributes.get("job_name") or finished.attributes["file_name"])
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+def _bambu_sub(sim: Any) -> dict[str, Any]:
+    return {"data": printer_data(sim), "title": "Bambu", "unique_id": sim.serial}
+
+
+async def test_bambu_job_that_ran_while_ha_was_away(
+    hass: HomeAssistant, tmp_path: Path, bambu_sim: SimFactory
+) -> None:
+    """Started and ended while HA was stopped: recorded once from the printer's report (name,
+    start, outcome) and announced once; another restart changes nothing."""
+    sim = await bambu_sim(model="C12", serial="01P00A000000053", report_interval_s=0.1)
+    entry = await _setup(hass, tmp_path, _bambu_sub(sim))
+    await wait_until(hass, lambda: state(hass, "sensor.bambu_status") == "idle")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+    began = dt_util.utcnow()
+    await sim.start_job("ghost_part", duration_s=1.5, layers=5, prepare_s=0.2)
+    await sim.wait_state("FINISH")
+    seen = _watch(hass, "bambu")
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: any(s.event_type == "finished" for s in seen))
+    runs = await _runs(entry)
+    assert [(r.job_name, r.outcome) for r in runs] == [("ghost_part", "success")]
+    assert abs((runs[0].started_at - began).total_seconds()) < 5
+    assert seen[-1].attributes["job_name"] == "ghost_part"
+
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: state(hass, "sensor.bambu_status") == "finished")
+    for hub in entry.runtime_data.printers.values():
+        await hub.async_events_delivered()
+    assert len(await _runs(entry)) == 1
+    assert len({s.fired_at for s in seen if s.event_type == "finished"}) == 1
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_bambu_job_first_seen_mid_print_is_timed_from_its_start(
+    hass: HomeAssistant, tmp_path: Path, bambu_sim: SimFactory
+) -> None:
+    """HA comes back mid-print: the run starts when the printer started it, not at the
+    reconnect, so its duration is right."""
+    sim = await bambu_sim(model="C12", serial="01P00A000000054", report_interval_s=0.1)
+    entry = await _setup(hass, tmp_path, _bambu_sub(sim))
+    await wait_until(hass, lambda: state(hass, "sensor.bambu_status") == "idle")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+    began = dt_util.utcnow()
+    await sim.start_job("late_part", duration_s=4.0, layers=10, prepare_s=0.2)
+    await sim.wait_state("RUNNING")
+    await asyncio.sleep(2.0)  # HA is away for part of the print
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await wait_until(hass, lambda: state(hass, "sensor.bambu_status") == "finished", timeout=30)
+    runs = await _runs(entry)
+    while not runs or runs[0].outcome is None:
+        await asyncio.sleep(0.1)
+        runs = await _runs(entry)
+    assert [(r.job_name, r.outcome) for r in runs] == [("late_part", "success")]
+    assert abs((runs[0].started_at - began).total_seconds()) < 5
     assert await hass.config_entries.async_unload(entry.entry_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 import logging
 from typing import Any, Final
 
@@ -57,6 +57,8 @@ STOP_ACK_WINDOW: Final = timedelta(seconds=10)
 FIRST_REPORT_GRACE: Final = timedelta(seconds=3)
 """After (re)connect, wait this long for a report carrying gcode_state (the pushall answer)
 before trusting the merged state (a P1P may ignore pushall for 5 minutes)."""
+# A reported job start older than this is a stale clock or a leftover value, not this job.
+MAX_REPORTED_JOB_AGE: Final = timedelta(days=7)
 
 
 ACTIVE_STATES: Final = frozenset({"PREPARE", "RUNNING", "PAUSE"})
@@ -504,7 +506,10 @@ class BambuState:
             if start_new or first:
                 events.append(
                     RunEvent(
-                        RunEventType.JOB_STARTED, now, job.key, self._start_data(reattached=first)
+                        RunEventType.JOB_STARTED,
+                        now,
+                        job.key,
+                        self._start_data(now, reattached=first),
                     )
                 )
             if not job.printing_emitted and (
@@ -616,6 +621,11 @@ class BambuState:
         job.active = False
         job.paused = False
         data: dict[str, Any] = {"outcome": outcome.value, "native_state": self._prev_state}
+        if reattached:
+            # First seen ended (it ran while we were away): what the printer says about it.
+            self._job_names(data)
+            if (started := self._reported_start(now)) is not None:
+                data["started_at"] = started
         if outcome is RunOutcome.FAILED or outcome is RunOutcome.CANCELLED:
             if details is None:
                 pe = to_int(self.raw.get("print_error")) or 0
@@ -665,15 +675,38 @@ class BambuState:
         )
         return (reason or PauseReason.USER).value
 
-    def _start_data(self, *, reattached: bool) -> dict[str, Any]:
-        raw = self.raw
-        data: dict[str, Any] = {"reattached": reattached}
-        name = to_str(raw.get("subtask_name"))
-        file_name = to_str(raw.get("gcode_file")) or name
+    def _job_names(self, data: dict[str, Any]) -> None:
+        """File and job name of the current report into ``data``."""
+        name = to_str(self.raw.get("subtask_name"))
+        file_name = to_str(self.raw.get("gcode_file")) or name
         if file_name is not None:
             data["file_name"] = file_name
         if name is not None:
             data["job_name"] = name
+
+    def _reported_start(self, now: datetime) -> datetime | None:
+        """When the printer says the job started (``gcode_start_time``, epoch seconds), for a
+        job first seen after it began. None when missing or implausible; a printer clock that
+        runs ahead is clamped to ``now``."""
+        epoch = to_int(self.raw.get("gcode_start_time"))
+        if epoch is None or epoch <= 0:
+            return None
+        try:
+            started = datetime.fromtimestamp(epoch, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        if started > now:
+            return now
+        if now - started > MAX_REPORTED_JOB_AGE:
+            return None
+        return started
+
+    def _start_data(self, now: datetime, *, reattached: bool) -> dict[str, Any]:
+        raw = self.raw
+        data: dict[str, Any] = {"reattached": reattached}
+        self._job_names(data)
+        if reattached and (started := self._reported_start(now)) is not None:
+            data["started_at"] = started  # seen mid-print: timed from the printer's start
         minutes = to_int(raw.get("mc_remaining_time"))
         if minutes is not None and minutes > 0 and not reattached:
             # the printer's total estimate is its remaining time at the start only
