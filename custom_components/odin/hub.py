@@ -53,6 +53,11 @@ from .store.runs import RunRecord, apply_ops, get_run
 _LOGGER = logging.getLogger(__name__)
 
 RECONCILE_INTERVAL = timedelta(seconds=30)
+# Until a (re)started printer is online, its health (auth refused, unreachable) is checked
+# this often, for at most EARLY_HEALTH_FOR: a wrong key shows up in seconds, not at the next
+# reconcile.
+EARLY_HEALTH_INTERVAL = timedelta(seconds=1)
+EARLY_HEALTH_FOR = timedelta(minutes=2)
 # A run event waits at most this long for the snapshot that shows its state (then fires anyway).
 EVENT_SETTLE_S = 3.0
 # A job that ended while HA was away is recorded; its event fires only when the end is recent.
@@ -96,6 +101,8 @@ class PrinterHub:
             self.printer_id, open_run, open_error_codes=open_error_codes, closed_keys=closed_keys
         )
         self._unsub_timer: CALLBACK_TYPE | None = None
+        self._unsub_early: CALLBACK_TYPE | None = None
+        self._early_until: datetime | None = None
         self._client: PrinterClient | None = None
         self._listeners: list[CALLBACK_TYPE] = []
         self._event_listeners: list[Callable[[RunEvent], None]] = []
@@ -121,6 +128,14 @@ class PrinterHub:
             _LOGGER.error("Printer %s cannot start: %s", self.name, err)
             return
         await self._client.async_start()
+        self._early_until = dt_util.utcnow() + EARLY_HEALTH_FOR
+        if self._unsub_early is None:
+            self._unsub_early = async_track_time_interval(
+                self.hass,
+                self._early_health,
+                EARLY_HEALTH_INTERVAL,
+                name=f"odin early health {self.serial}",
+            )
         if self._unsub_timer is None:
             self._unsub_timer = async_track_time_interval(
                 self.hass,
@@ -134,6 +149,7 @@ class PrinterHub:
         if self._unsub_timer is not None:
             self._unsub_timer()
             self._unsub_timer = None
+        self._stop_early_health()
         if self._client is not None:
             client, self._client = self._client, None
             await client.async_stop()
@@ -148,7 +164,25 @@ class PrinterHub:
         self.subentry = subentry
         self.applied_data = dict(subentry.data)
         self.applied_title = subentry.title
+        # The old connection's state is gone: show the printer offline until the new client
+        # reports (a refused key then raises its repair as on a fresh start).
+        self._offline_since = None
+        self._on_snapshot(PrinterSnapshot())
         await self.async_start()
+
+    @callback
+    def _early_health(self, now: datetime) -> None:
+        """Health checks at a quick pace until the printer is online (or the window ends)."""
+        if self.snapshot.online or (self._early_until is not None and now >= self._early_until):
+            self._stop_early_health()
+            return
+        self._check_health(now)
+
+    @callback
+    def _stop_early_health(self) -> None:
+        if self._unsub_early is not None:
+            self._unsub_early()
+            self._unsub_early = None
 
     # -- data in ---------------------------------------------------------------------------
     @callback

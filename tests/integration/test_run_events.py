@@ -15,12 +15,18 @@ from typing import Any
 
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.template import Template
 from homeassistant.util import dt as dt_util
 from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.odin.const import CONF_DB_URL, DOMAIN, SUBENTRY_PRINTER
+from custom_components.odin.const import (
+    CONF_DB_URL,
+    DOMAIN,
+    ISSUE_AUTH_FAILED,
+    SUBENTRY_PRINTER,
+)
 from custom_components.odin.store.runs import list_runs
 from simulators.moonraker import MoonrakerSimulator
 from simulators.prusalink import PrusaLinkSimulator
@@ -292,4 +298,37 @@ async def test_bambu_job_first_seen_mid_print_is_timed_from_its_start(
         runs = await _runs(entry)
     assert [(r.job_name, r.outcome) for r in runs] == [("late_part", "success")]
     assert abs((runs[0].started_at - began).total_seconds()) < 5
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_reconfigure_with_a_wrong_key_goes_offline_and_raises_the_repair(
+    hass: HomeAssistant, tmp_path: Path, moonraker_sim: Any
+) -> None:
+    """A reconfigure with a wrong API key never leaves the old state on screen: offline within
+    5 s and the auth repair as fast as on a fresh start."""
+    sim: MoonrakerSimulator = await moonraker_sim(status_interval_s=0.05)
+    data = {
+        "brand": "moonraker",
+        "host": sim.host,
+        "port": sim.port,
+        "api_key": sim.api_key,
+        "ssl": False,
+        "serial": sim.instance_id,
+    }
+    entry = await _setup(hass, tmp_path, {"data": data, "title": "Voron", "unique_id": "v"})
+    await sim.start_job("cube.gcode", duration_s=0.5)
+    await wait_until(hass, lambda: state(hass, "sensor.voron_status") == "finished")
+
+    subentry = next(iter(entry.subentries.values()))
+    loop = asyncio.get_running_loop()
+    changed_at = loop.time()
+    hass.config_entries.async_update_subentry(
+        entry, subentry, data={**subentry.data, "api_key": "wrong-key"}
+    )
+    await wait_until(hass, lambda: state(hass, "sensor.voron_status") == "offline", timeout=5)
+    assert loop.time() - changed_at < 5
+    issue_id = f"{ISSUE_AUTH_FAILED}{subentry.subentry_id}"
+    registry = ir.async_get(hass)
+    await wait_until(hass, lambda: registry.async_get_issue(DOMAIN, issue_id) is not None)
+    assert loop.time() - changed_at < 10
     assert await hass.config_entries.async_unload(entry.entry_id)
