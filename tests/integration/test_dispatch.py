@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 import zipfile
 
-from homeassistant.core import Context, Event, HomeAssistant
+from homeassistant.core import Context, Event, HomeAssistant, callback
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import select
@@ -159,7 +159,12 @@ async def _online(hass: HomeAssistant, entry: MockConfigEntry) -> None:
 
 def _refused(hass: HomeAssistant) -> list[Event]:
     events: list[Event] = []
-    hass.bus.async_listen(EVENT_DISPATCH_REFUSED, events.append)
+
+    @callback
+    def record(event: Event) -> None:  # a callback: recorded when fired, not later
+        events.append(event)
+
+    hass.bus.async_listen(EVENT_DISPATCH_REFUSED, record)
     return events
 
 
