@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Mapping
 import logging
 from types import MappingProxyType
-from typing import Any, override
+from typing import Any, Final, override
 
 import aiohttp
 from homeassistant.config_entries import (
@@ -381,6 +381,17 @@ def _timelapse_fields(settings: TimelapseSettings) -> dict[Any, Any]:
 
 
 _BOOL = BooleanSelector()
+# the guardrails' per-printer "allow unknown" settings (ops/dispatch.py, farm/guardrails.py)
+GUARD_ALLOW_KEYS: Final = ("allow_unknown_model", "allow_unknown_nozzle", "allow_unknown_bed")
+# optional printer facts: emptied in the form = back to what the printer / the tables say
+_OPTIONAL_FACTS: Final = (
+    "bed_x_mm",
+    "bed_y_mm",
+    "bed_z_mm",
+    "nozzle_mm",
+    "model_override",
+    "colour_tolerance",
+)
 
 
 def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> probatio.Schema:
@@ -399,10 +410,16 @@ def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> 
         ): _PORT
     }
     brand.form_fields(fields, advanced, defaults)
-    if not new:  # the auto-queue's bed size / nozzle overrides (ops/dispatch.py)
+    if not new:  # the auto-queue's printer facts and guard settings (ops/dispatch.py)
+        advanced[
+            probatio.Optional(
+                "model_override", description={"suggested_value": defaults.get("model_override")}
+            )
+        ] = _TEXT
         for key, step, top in (
             ("bed_x_mm", 1, 2000),
             ("bed_y_mm", 1, 2000),
+            ("bed_z_mm", 1, 2000),
             ("nozzle_mm", 0.05, 2),
         ):
             advanced[probatio.Optional(key, description={"suggested_value": defaults.get(key)})] = (
@@ -416,6 +433,22 @@ def _printer_schema(brand: Brand, defaults: Mapping[str, Any], *, new: bool) -> 
                     )
                 )
             )
+    if not new:
+        advanced[
+            probatio.Optional(
+                "bed_origin_centre", default=bool(defaults.get("bed_origin_centre", False))
+            )
+        ] = _BOOL
+        advanced[
+            probatio.Optional(
+                "colour_tolerance",
+                description={"suggested_value": defaults.get("colour_tolerance")},
+            )
+        ] = NumberSelector(
+            NumberSelectorConfig(min=0, max=100, step=1, mode=NumberSelectorMode.BOX)
+        )
+        for key in GUARD_ALLOW_KEYS:  # "allow unknown" per check, off by default (audited)
+            advanced[probatio.Optional(key, default=bool(defaults.get(key, False)))] = _BOOL
     if not new:  # an HA camera for this printer's timelapses (instead of its own)
         fields[
             probatio.Optional(
@@ -549,9 +582,15 @@ class PrinterSubentryFlow(ConfigSubentryFlow):
             flat = _flatten(brand, user_input)
             data = {**subentry.data, **flat}
             data[CONF_SERIAL] = subentry.data[CONF_SERIAL]
-            for key in ("bed_x_mm", "bed_y_mm", "nozzle_mm"):  # emptied: back to the table
+            for key in _OPTIONAL_FACTS:  # emptied: back to the printer / the table
                 if not flat.get(key):
                     data.pop(key, None)
+            if "model_override" in data:
+                data["model_override"] = str(data["model_override"]).strip()[:64]
+                if not data["model_override"]:
+                    data.pop("model_override")
+            for key in (*GUARD_ALLOW_KEYS, "bed_origin_centre"):
+                data[key] = bool(flat.get(key, False))
             if camera := user_input.get(CONF_CAMERA_ENTITY):
                 data[CONF_CAMERA_ENTITY] = camera
             else:

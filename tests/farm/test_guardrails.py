@@ -249,10 +249,10 @@ def test_accepted_kinds() -> None:
         (X1C, bambu(model="P1S"), ("fail", "model_mismatch")),
         (X1C, bambu(model="Bambu Lab X1 Carbon"), ("pass", "model_ok")),
         (X1C, bambu(model="BL-P001"), ("pass", "model_ok")),
-        (X1C, bambu(model=None), ("unknown", "model_unknown")),
+        (X1C, bambu(model=None), ("fail", "model_unknown")),
         (MK4S_GCODE, prusa(model="MK4"), ("fail", "model_mismatch")),
-        (VORON_GCODE, klipper(model="Klipper CoreXY"), ("unknown", "model_unknown")),
-        (meta("first_layer_only.gcode"), klipper(), ("unknown", "model_unknown")),
+        (VORON_GCODE, klipper(model="Klipper CoreXY"), ("fail", "model_unknown")),
+        (meta("first_layer_only.gcode"), klipper(), ("fail", "file_model_unknown")),
         (CURA, klipper(model="Creality Ender-3 V2"), ("pass", "model_ok")),
     ],
 )
@@ -322,9 +322,16 @@ def test_bed_by_model_and_override() -> None:
 
 def test_bed_unknowns() -> None:
     no_bed = klipper(model="Mystery", bed_mm=None)
-    assert outcome(evaluate(VORON_GCODE, no_bed), Check.BED) == ("unknown", "bed_unknown")
+    assert outcome(evaluate(VORON_GCODE, no_bed), Check.BED) == ("fail", "bed_unknown")
     no_box = with_bbox(X1C, (0, 0, 1, 1))
     no_box = replace(no_box, plates=(replace(no_box.plates[0], bbox=None),))
+    # without a footprint the bed shape the file was sliced for decides
+    assert outcome(evaluate(no_box, bambu()), Check.BED) == ("pass", "file_bed_fits")
+    assert outcome(evaluate(no_box, bambu(model="A1 mini")), Check.BED) == (
+        "fail",
+        "file_bed_larger",
+    )
+    no_box = replace(no_box, bed_shape=None)
     assert outcome(evaluate(no_box, bambu()), Check.BED) == ("unknown", "footprint_unknown")
 
 
@@ -349,7 +356,7 @@ def test_bed_table() -> None:
         (0.4, ("pass", "nozzle_ok")),
         (0.405, ("pass", "nozzle_ok")),
         (0.6, ("fail", "nozzle_mismatch")),
-        (None, ("unknown", "nozzle_unknown")),
+        (None, ("fail", "nozzle_unknown")),
     ],
 )
 def test_nozzle(nozzle: float | None, expected: tuple[str, str]) -> None:
@@ -360,7 +367,7 @@ def test_nozzle(nozzle: float | None, expected: tuple[str, str]) -> None:
 
 def test_nozzle_unknown_in_file() -> None:
     report = evaluate(meta("first_layer_only.gcode"), klipper())
-    assert outcome(report, Check.NOZZLE) == ("unknown", "nozzle_unknown")
+    assert outcome(report, Check.NOZZLE) == ("fail", "nozzle_unknown")
     result = report.result(Check.NOZZLE)
     assert result is not None
     assert result.placeholders["missing"] == "file nozzle"
@@ -438,7 +445,7 @@ def test_mapping_prefers_colour_then_free_trays() -> None:
             ),
         ),
     )
-    assert ams_mapping(two_white, loaded) == [5, 4]  # the second takes the free tray
+    assert ams_mapping(two_white, loaded) == [5, 5]  # identical filaments share the white tray
     one_tray = (LoadedSlot(254, "PLA"),)
     assert ams_mapping(two_white, one_tray) == [254, 254]  # external spool, reused
 

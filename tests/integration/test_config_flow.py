@@ -209,6 +209,86 @@ async def test_reconfigure_printer(
     assert await hass.config_entries.async_unload(entry.entry_id)
 
 
+async def test_reconfigure_guard_settings(
+    hass: HomeAssistant, tmp_path: Path, bambu_sim: SimFactory
+) -> None:
+    """The printer's facts and "allow unknown" settings are saved by the reconfigure form and
+    reach the guardrails; emptied/unticked they go back to the printer and the safe default."""
+    sim = await bambu_sim(model="N1", serial="0300AA000000008", report_interval_s=0.1)
+    entry = farm_entry(tmp_path, [sim])
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    subentry = next(iter(entry.subentries.values()))
+    form = {"host": sim.host, "access_code": sim.access_code}
+    advanced = {"port": sim.port, "ca_pem": sim.ca_pem}
+
+    result = await entry.start_subentry_reconfigure_flow(hass, subentry.subentry_id)
+    schema = result["data_schema"].schema["advanced"].schema.schema
+    assert {str(k) for k in schema} >= {
+        "model_override",
+        "bed_z_mm",
+        "bed_origin_centre",
+        "colour_tolerance",
+        "allow_unknown_model",
+        "allow_unknown_nozzle",
+        "allow_unknown_bed",
+    }
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {
+            **form,
+            "advanced": {
+                **advanced,
+                "model_override": "  A1 mini ",
+                "bed_z_mm": 150,
+                "bed_origin_centre": True,
+                "colour_tolerance": 30,
+                "allow_unknown_nozzle": True,
+            },
+        },
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    data = entry.subentries[subentry.subentry_id].data
+    assert data["model_override"] == "A1 mini"
+    assert data["allow_unknown_nozzle"] is True
+    assert data["allow_unknown_model"] is False
+    hub = entry.runtime_data.printers[subentry.subentry_id]
+    context = entry.runtime_data.dispatcher.guard_context(hub, cleared=True)
+    assert context.model == "A1 mini"
+    assert context.bed_height_mm == 150
+    assert context.bed_origin_centre is True
+    assert context.colour_tolerance == 30
+    assert (context.allow_unknown_model, context.allow_unknown_nozzle) == (False, True)
+    assert context.allow_unknown_bed is False
+
+    # emptied and unticked: back to the printer's model, the default tolerance, all safe
+    result = await entry.start_subentry_reconfigure_flow(hass, subentry.subentry_id)
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {
+            **form,
+            "advanced": {
+                **advanced,
+                "model_override": "",
+                "allow_unknown_nozzle": False,
+                "bed_origin_centre": False,
+            },
+        },
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    data = entry.subentries[subentry.subentry_id].data
+    assert "model_override" not in data
+    assert "bed_z_mm" not in data
+    context = entry.runtime_data.dispatcher.guard_context(hub, cleared=True)
+    assert context.allow_unknown_nozzle is False
+    assert context.bed_origin_centre is False
+    assert context.colour_tolerance == 25.0
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
 async def test_options_upload_limit(hass: HomeAssistant, tmp_path: Path) -> None:
     """The upload size limit is a farm option and reaches the upload view's limit."""
     from custom_components.odin.ops.dispatch import upload_limit_bytes

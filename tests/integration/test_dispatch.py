@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
+import json
 from pathlib import Path
 from typing import Any
 import zipfile
 
-from homeassistant.core import Context, Event, HomeAssistant
+from homeassistant.core import Context, Event, HomeAssistant, callback
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import select
@@ -51,7 +53,8 @@ def _bambu(sim: BambuSimulator) -> dict[str, Any]:
     return _sub({**printer_data(sim), "ftp_port": sim.ftp_port}, "Bambu", sim.serial)
 
 
-def _moonraker(sim: MoonrakerSimulator) -> dict[str, Any]:
+def _moonraker(sim: MoonrakerSimulator, **extra: Any) -> dict[str, Any]:
+    # Moonraker reports neither the model nor the nozzle: the user sets them (reconfigure)
     data = {
         "brand": "moonraker",
         "host": sim.host,
@@ -59,6 +62,9 @@ def _moonraker(sim: MoonrakerSimulator) -> dict[str, Any]:
         "api_key": sim.api_key,
         "ssl": False,
         "serial": sim.instance_id,
+        "model_override": "Voron",
+        "nozzle_mm": 0.4,
+        **extra,
     }
     return _sub(data, "Voron", sim.instance_id)
 
@@ -72,6 +78,7 @@ def _prusa(sim: PrusaLinkSimulator, **extra: Any) -> dict[str, Any]:
         "password": sim.password,
         "serial": sim.serial,
         "model": "MK4S",
+        "nozzle_mm": 0.4,  # PrusaLink (simulator) does not report it: the user's setting
         **extra,
     }
     return _sub(data, "Prusa", sim.serial)
@@ -152,19 +159,30 @@ async def _online(hass: HomeAssistant, entry: MockConfigEntry) -> None:
 
 def _refused(hass: HomeAssistant) -> list[Event]:
     events: list[Event] = []
-    hass.bus.async_listen(EVENT_DISPATCH_REFUSED, events.append)
+
+    @callback
+    def record(event: Event) -> None:  # a callback: recorded when fired, not later
+        events.append(event)
+
+    hass.bus.async_listen(EVENT_DISPATCH_REFUSED, record)
     return events
 
 
 def _variant_3mf(source: bytes, old: bytes, new: bytes) -> bytes:
-    """The 3MF with ``old`` replaced by ``new`` in every member."""
+    """The 3MF with ``old`` replaced by ``new`` in every member (each plate G-code's ``.md5``
+    written again, as the slicer would: the file stays whole)."""
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(source)) as src,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
     ):
+        members = {info.filename: src.read(info).replace(old, new) for info in src.infolist()}
         for info in src.infolist():
-            dst.writestr(info, src.read(info).replace(old, new))
+            data = members[info.filename]
+            gcode = members.get(info.filename.removesuffix(".md5"))
+            if info.filename.endswith(".gcode.md5") and gcode is not None:
+                data = hashlib.md5(gcode, usedforsecurity=False).hexdigest().upper().encode()
+            dst.writestr(info, data)
     return out.getvalue()
 
 
@@ -220,11 +238,13 @@ async def test_auto_queue_loop_three_printers(
     assert by_printer[bambu]["job_id"] == first
     assert by_printer[voron]["job_id"] == voron_job
     assert by_printer[prusa]["job_id"] == prusa_job
-    assert by_printer[bambu]["guard"]["ams_mapping"] == [0, -1, 2]
+    # plate 1 wants black PLA (filament 1) and red PETG (filament 3): the simulator's black
+    # PLA is tray 1, its red PETG tray 2 (tray 0 is white PLA, the old type-only choice)
+    assert by_printer[bambu]["guard"]["ams_mapping"] == [1, -1, 2]
     # the right file reached the right printer
     assert len(bsim.project_files) == 1
     assert bsim.project_files[0]["param"] == "Metadata/plate_1.gcode"
-    assert bsim.project_files[0]["ams_mapping"] == [0, -1, 2]
+    assert bsim.project_files[0]["ams_mapping"] == [1, -1, 2]
     assert list(msim.uploads) == ["voron.gcode"]
     assert list(psim.files) == ["usb/mk4s.gcode"]
 
@@ -387,4 +407,70 @@ async def test_upload_failure_requeues(
     assert events[-1].data["reasons"] == ["upload_failed"]
     assert len(await _audit(entry, "dispatch_failed")) == 1
     assert psim.files == {}
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_unknown_model_refused_then_allowed_and_audited(
+    hass: HomeAssistant, tmp_path: Path, files_root: Path, moonraker_sim: Any
+) -> None:
+    """A Klipper printer whose model nobody set refuses a file sliced for a printer; with
+    "allow unknown models" the file goes out and the dispatch audit row says so. Another
+    printer's G-code (a real MK4S file) is refused once the model is set."""
+    msim: MoonrakerSimulator = await moonraker_sim(status_interval_s=0.05)
+    msim.upload_estimate_s = 0.5
+    entry = await _setup(
+        hass, tmp_path, [_moonraker(msim, model_override=None, bed_x_mm=350, bed_y_mm=350)]
+    )
+    voron = _pid(entry, "Voron")
+    await _online(hass, entry)
+    events = _refused(hass)
+    await _store(
+        hass, files_root, "voron.gcode", (FIXTURES / "orcaslicer_voron.gcode").read_bytes()
+    )
+    job_id = await _add_job(hass, "voron.gcode", voron)
+
+    result = await _dispatch(hass, entity_id="switch.voron_auto_queue", force=True)
+    assert [r["code"] for r in result["printers"][0]["reasons"]] == ["model_unknown"]
+    assert "set this printer's model" in events[-1].data["messages"][0]
+    assert msim.uploads == {}
+
+    subentry = entry.subentries[voron]
+    hass.config_entries.async_update_subentry(
+        entry, subentry, data={**subentry.data, "allow_unknown_model": True}
+    )
+    await hass.async_block_till_done()
+    await _audit(entry, "printer_reconfigured")  # the hub restarted with the setting
+    hub = entry.runtime_data.printers[voron]
+    await wait_until(hass, lambda: hub.connected and hub.snapshot.status == "idle")
+    result = await _dispatch(hass, entity_id="switch.voron_auto_queue", force=True)
+    assert result["printers"][0]["result"] == "started", result
+    assert result["printers"][0]["guard"]["allowed_unknowns"] == ["model"]
+    rows = await _audit(entry, "job_dispatched")
+    assert rows[0].target_id == str(job_id)
+    details = rows[0].details if isinstance(rows[0].details, dict) else json.loads(rows[0].details)
+    assert details["allowed_unknowns"] == ["model"]
+    assert details["allowed_unknown_reasons"][0]["code"] == "model_unknown_allowed"
+    assert list(msim.uploads) == ["voron.gcode"]
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_other_printers_gcode_refused_on_klipper(
+    hass: HomeAssistant, tmp_path: Path, files_root: Path, moonraker_sim: Any
+) -> None:
+    """Real PrusaSlicer MK4S and Cura Ender-3 G-code to a Voron: refused (model)."""
+    msim: MoonrakerSimulator = await moonraker_sim(status_interval_s=0.05)
+    entry = await _setup(hass, tmp_path, [_moonraker(msim, allow_unknown_nozzle=True)])
+    voron = _pid(entry, "Voron")
+    await _online(hass, entry)
+    real = FIXTURES / "real"
+    for name in ("prusaslicer_mk4s_04_cube.gcode", "cura_ender3_bar.gcode"):
+        await _store(hass, files_root, name, (real / name).read_bytes())
+        job_id = await _add_job(hass, name, voron)
+        result = await _dispatch(hass, entity_id="switch.voron_auto_queue", force=True)
+        assert [r["code"] for r in result["printers"][0]["reasons"]] == ["model_mismatch"], name
+        assert (await _job(entry, job_id)).status == JobStatus.QUEUED
+        await async_get_runtime(hass).queue.async_set_job_status(
+            job_id, JobStatus.CANCELLED, context=None, action="x"
+        )
+    assert msim.uploads == {}
     assert await hass.config_entries.async_unload(entry.entry_id)

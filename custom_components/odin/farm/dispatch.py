@@ -27,6 +27,8 @@ UPLOAD_FAILED: Final = "upload_failed"
 
 # "unknown" outcomes that block an automatic send anyway (every other unknown is reported in
 # the guard report but does not block: e.g. a Klipper printer does not report its filament).
+# An unknown model, nozzle or bed size is a guard *failure* unless the printer allows it
+# (guardrails module docstring); an allowed one is listed in GuardReport.allowed_unknowns.
 BLOCKING_UNKNOWNS: Final = frozenset({"printer_state_unknown"})
 
 HASH_RE: Final = re.compile(r"^[0-9a-f]{64}$")
@@ -75,12 +77,15 @@ def guard_model(model: str | None) -> str | None:
 
 
 def loaded_slots(hardware: PrinterHardware | None) -> tuple[LoadedSlot, ...] | None:
-    """The loaded filament holders a printer reports (AMS trays, external spools, tools).
-    None when the printer reports none loaded."""
+    """The loaded filament holders a printer reports (AMS trays, external spools, tools),
+    with their material and colour (the AMS mapping matches both). None when the printer
+    reports none loaded."""
     if hardware is None:
         return None
     slots = tuple(
-        LoadedSlot(slot.tray_id, slot.material) for slot in hardware.slots if slot.material
+        LoadedSlot(slot.tray_id, slot.material, slot.color)
+        for slot in hardware.slots
+        if slot.material
     )
     return slots or None
 

@@ -62,7 +62,13 @@ from ..farm.dispatch import (
     stored_name,
 )
 from ..farm.filemeta import FileMeta, FileMetaError, parse_file
-from ..farm.guardrails import MESSAGES, GuardContext, GuardReport, evaluate
+from ..farm.guardrails import (
+    DEFAULT_COLOUR_TOLERANCE,
+    MESSAGES,
+    GuardContext,
+    GuardReport,
+    evaluate,
+)
 from ..farm.scheduler import JobStatus
 from ..helpers import SIGNAL_PRINTER_ADDED, actor_label
 from ..hub import PrinterHub
@@ -109,6 +115,14 @@ INCOMING: Final = ".incoming"
 CONF_BED_X: Final = "bed_x_mm"
 CONF_BED_Y: Final = "bed_y_mm"
 CONF_NOZZLE: Final = "nozzle_mm"
+# per-printer guard settings (printer subentry reconfigure form, guardrails.GuardContext)
+CONF_MODEL_OVERRIDE: Final = "model_override"
+CONF_BED_Z: Final = "bed_z_mm"
+CONF_BED_ORIGIN_CENTRE: Final = "bed_origin_centre"
+CONF_ALLOW_UNKNOWN_MODEL: Final = "allow_unknown_model"
+CONF_ALLOW_UNKNOWN_NOZZLE: Final = "allow_unknown_nozzle"
+CONF_ALLOW_UNKNOWN_BED: Final = "allow_unknown_bed"
+CONF_COLOUR_TOLERANCE: Final = "colour_tolerance"
 
 _OUTCOME_STATUS: Final = {
     RunOutcome.SUCCESS: JobStatus.DONE,
@@ -445,12 +459,20 @@ class Dispatcher:
         """What the farm knows about ``hub`` now, for ``guardrails.evaluate``."""
         data = hub.subentry.data
         info = hub.info
-        model = guard_model(info.model if info and info.model else data.get(CONF_MODEL))
+        # the user's model first (Klipper names only its kinematics), then the printer's,
+        # then the one stored when it was added
+        override = str(data.get(CONF_MODEL_OVERRIDE) or "").strip() or None
+        model = (
+            override
+            or guard_model(info.model if info and info.model else None)
+            or guard_model(data.get(CONF_MODEL))
+        )
         hardware = hub.hardware
         nozzle = _number(data.get(CONF_NOZZLE))
         if nozzle is None and hardware is not None:
             nozzle = hardware.nozzle_mm
         bed_x, bed_y = _number(data.get(CONF_BED_X)), _number(data.get(CONF_BED_Y))
+        tolerance = _number(data.get(CONF_COLOUR_TOLERANCE))
         snapshot = hub.snapshot
         return GuardContext(
             accepted_kinds=hub.brand.accepted_kinds(model),
@@ -466,6 +488,12 @@ class Dispatcher:
             nozzle_mm=nozzle,
             loaded=loaded_slots(hardware),
             bed_mm=(bed_x, bed_y) if bed_x and bed_y else None,
+            bed_height_mm=_number(data.get(CONF_BED_Z)) or None,
+            bed_origin_centre=bool(data.get(CONF_BED_ORIGIN_CENTRE)),
+            allow_unknown_model=bool(data.get(CONF_ALLOW_UNKNOWN_MODEL)),
+            allow_unknown_nozzle=bool(data.get(CONF_ALLOW_UNKNOWN_NOZZLE)),
+            allow_unknown_bed=bool(data.get(CONF_ALLOW_UNKNOWN_BED)),
+            colour_tolerance=tolerance if tolerance else DEFAULT_COLOUR_TOLERANCE,
         )
 
     # ------------------------------------------------------------------ dispatch
@@ -606,6 +634,7 @@ class Dispatcher:
                 **base,
                 "result": "would_send",
                 "ams_mapping": list(report.ams_mapping) if report.ams_mapping else None,
+                "allowed_unknowns": list(report.allowed_unknowns),
             }
         return await self._async_send(job, hub, record, report, base, actor=actor)
 
@@ -705,6 +734,12 @@ class Dispatcher:
             "remote_name": result.remote_name,
             "plate": report.plate,
             "ams_mapping": list(report.ams_mapping) if report.ams_mapping else None,
+            # the checks that could not decide and were let through by the printer's
+            # "allow unknown" settings, with what was not known
+            "allowed_unknowns": list(report.allowed_unknowns),
+            "allowed_unknown_reasons": reasons(
+                (r for r in report.results if r.check in report.allowed_unknowns), MESSAGES
+            ),
         }
         await self.runtime.audit.async_record(
             "job_dispatched",
