@@ -1,4 +1,4 @@
-"""Checks before a file is sent to a printer (DESIGN §5, PROTOCOLS §6, §9 pitfall 9).
+"""Checks before a file is sent to a printer (docs/auto-queue.md#guard-codes, docs/models.md).
 
 ``evaluate(file, printer, plate=1)`` runs every check and returns a :class:`GuardReport`:
 one :class:`GuardResult` per check (``pass`` / ``fail`` / ``unknown`` with a stable
@@ -90,7 +90,7 @@ ALLOWED_UNKNOWN_REASONS: Final = frozenset(
     {"model_unknown_allowed", "nozzle_unknown_allowed", "bed_unknown_allowed"}
 )
 
-# Bed sizes XxY in mm by normalized model name (PROTOCOLS §6; [G] entries to verify). A
+# Bed sizes XxY in mm by normalized model name (docs/models.md; [G] entries to verify). A
 # printer's own size (Klipper axis limits, the user's setting) overrides this table.
 BED_SIZES_MM: Final[Mapping[str, tuple[float, float]]] = {
     "X1 Carbon": (256.0, 256.0),
@@ -150,7 +150,7 @@ COMPATIBLE_MODELS: Final[tuple[frozenset[str], ...]] = (
     frozenset({"X1 Carbon", "X1", "X1E"}),
     frozenset({"P1P", "P1S"}),
 )
-# First-substring fallback for free-text models (PROTOCOLS §6 order: "a1 mini" before "a1",
+# First-substring fallback for free-text models (docs/models.md order: "a1 mini" before "a1",
 # "mini" after "mk4"/"mk3").
 _BED_SUBSTRINGS: Final = (
     ("a1 mini", "A1 mini"),
