@@ -158,7 +158,7 @@ export class OdinPrinterCard extends LitElement {
                 (r) => html`<tr data-key=${String(r.run_id)}>
                   <td>
                     <div class="ellipsis file">${r.job_name || r.file_name || "–"}</div>
-                    <div class="muted small">${fmtDateTime(this.hass, r.started_at)}</div>
+                    <div class="muted small">${fmtDateTime(this.hass, r.ended_at)}</div>
                   </td>
                   <td class="num">${fmtDuration(r.estimate_s)}</td>
                   <td class="num">

@@ -153,7 +153,7 @@ export class OdinPrinterTile extends LitElement {
       </div>
       ${p.error
         ? html`<div class="err ${severity === "warning" || severity === "info" ? "warning" : ""}" data-field="error">
-            ${p.error.code}${p.error.message ? html` · ${p.error.message}` : nothing}
+            ${p.error.code}
           </div>`
         : nothing}
       ${p.tags.length && !this.flat

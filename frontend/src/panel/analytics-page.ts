@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
-import { countChart, kpis, outcomeChart, trendChart, windowText } from "../common/analytics-view";
+import { countChart, errorRows, groupRows, kpis, outcomeChart, printerRows, reasonRows, trendChart, windowText } from "../common/analytics-view";
 import "../common/chart";
 import { define } from "../common/define";
 import "../common/dialog";
@@ -10,7 +10,7 @@ import { farmError, fetchTimelapses } from "../common/farm-api";
 import { addDays, dayStart, fmtDateTime, fmtDay, fmtDuration, fmtInt, fmtPct, isoDay, parseDay } from "../common/format";
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
-import type { AccuracyRun, AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy, Timelapse } from "../common/types";
+import type { RunAccuracy, AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy, Timelapse } from "../common/types";
 import "./timelapse-player";
 
 const PRESETS = [7, 30, 90];
@@ -35,7 +35,7 @@ export class OdinAnalyticsPage extends LitElement {
   @state() private _loading = false;
   @state() private _error?: string;
   /** Run detail: the run, and its timelapse once looked up (null: it has none). */
-  @state() private _run?: AccuracyRun;
+  @state() private _run?: RunAccuracy;
   @state() private _runTimelapse?: Timelapse | null;
   @state() private _runError?: string;
   private _request = 0;
@@ -89,7 +89,7 @@ export class OdinAnalyticsPage extends LitElement {
       if (id !== this._request) return;
       this._failures = failures;
       this._accuracy = accuracy;
-      for (const m of failures.by_material) if (m.key) this._materials.add(m.key);
+      for (const m of failures.by_material) if (m.material) this._materials.add(m.material);
     } catch (err) {
       if (id === this._request) this._error = errorMessage(err);
     } finally {
@@ -97,13 +97,13 @@ export class OdinAnalyticsPage extends LitElement {
     }
   }
 
-  private async _openRun(run: AccuracyRun): Promise<void> {
+  private async _openRun(run: RunAccuracy): Promise<void> {
     if (!this.hass) return;
     this._run = run;
     this._runTimelapse = undefined;
     this._runError = undefined;
     try {
-      const page = await fetchTimelapses(this.hass, { run_id: Number(run.run_id), limit: 1 });
+      const page = await fetchTimelapses(this.hass, { run_id: run.run_id, limit: 1 });
       if (this._run === run) this._runTimelapse = page.items[0] ?? null;
     } catch (err) {
       if (this._run === run) this._runError = farmError(localizer(this.hass), err);
@@ -127,9 +127,9 @@ export class OdinAnalyticsPage extends LitElement {
               ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
               : html`<dl class="facts">
                     <dt>${t("analytics.printer")}</dt>
-                    <dd>${r.name ?? r.printer_id}</dd>
-                    <dt>${t("analytics.started")}</dt>
-                    <dd>${fmtDateTime(this.hass, r.started_at)}</dd>
+                    <dd>${r.printer_name ?? r.printer_id}</dd>
+                    <dt>${t("analytics.ended_at")}</dt>
+                    <dd>${fmtDateTime(this.hass, r.ended_at)}</dd>
                     <dt>${t("analytics.estimate")}</dt>
                     <dd>${fmtDuration(r.estimate_s)}</dd>
                     <dt>${t("analytics.actual")}</dt>
@@ -251,7 +251,7 @@ export class OdinAnalyticsPage extends LitElement {
       ${acc.by_printer.length === 0
         ? html`<div class="muted center">${t("analytics.no_data")}</div>`
         : html`<odin-chart
-              .labels=${acc.by_printer.map((p) => p.name)}
+              .labels=${acc.by_printer.map((p) => p.name ?? p.printer_id)}
               .series=${[
                 { label: t("analytics.median_abs_error"), data: acc.by_printer.map((p) => p.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
                 { label: t("analytics.bias"), data: acc.by_printer.map((p) => p.bias_pct), color: "var(--accent-color, #ff9800)" },
@@ -274,7 +274,7 @@ export class OdinAnalyticsPage extends LitElement {
                 <tbody>
                   ${acc.by_printer.map(
                     (p) => html`<tr data-key=${p.printer_id}>
-                      <td>${p.name}</td>
+                      <td>${p.name ?? p.printer_id}</td>
                       <td class="num" data-col="median_abs_error_pct" data-label=${t("analytics.median_abs_error")}>
                         ${fmtPct(this.hass, p.median_abs_error_pct)}
                       </td>
@@ -285,14 +285,14 @@ export class OdinAnalyticsPage extends LitElement {
                 </tbody>
               </table>
             </div>`}
-      ${acc.trend.length
+      ${acc.weekly.length
         ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
             <odin-chart
               type="line"
-              .labels=${acc.trend.map((w) => fmtDay(this.hass, w.start))}
+              .labels=${acc.weekly.map((w) => fmtDay(this.hass, w.start))}
               .series=${[
-                { label: t("analytics.median_abs_error"), data: acc.trend.map((w) => w.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
-                { label: t("analytics.bias"), data: acc.trend.map((w) => w.bias_pct), color: "var(--accent-color, #ff9800)" },
+                { label: t("analytics.median_abs_error"), data: acc.weekly.map((w) => w.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
+                { label: t("analytics.bias"), data: acc.weekly.map((w) => w.bias_pct), color: "var(--accent-color, #ff9800)" },
               ]}
               .theme=${theme}
               .formatValue=${(v: number) => fmtPct(this.hass, v)}
@@ -319,7 +319,7 @@ export class OdinAnalyticsPage extends LitElement {
                       <td>
                         <button class="run-link" data-action="run" aria-label=${t("analytics.open_run", { job: r.job_name || r.file_name || "" })} @click=${() => this._openRun(r)}>
                           <span class="ellipsis file">${r.job_name || r.file_name || "–"}</span>
-                          <span class="muted small">${r.name ?? ""} · ${fmtDateTime(this.hass, r.started_at)}</span>
+                          <span class="muted small">${r.printer_name ?? ""} · ${fmtDateTime(this.hass, r.ended_at)}</span>
                         </button>
                       </td>
                       <td class="num" data-label=${t("analytics.estimate")}>${fmtDuration(r.estimate_s)}</td>
@@ -358,12 +358,12 @@ export class OdinAnalyticsPage extends LitElement {
               <div class="muted small note">${t("analytics.cancel_note")}</div>
             </section>
             <div class="wide">${trendChart(this.hass, t, data, { theme })}</div>
-            ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), data.by_printer, { showMtbf: true, theme })}
-            ${countChart(this.hass, t, "reasons", t("analytics.reasons"), data.reasons, t("analytics.reason"), { theme })}
-            ${countChart(this.hass, t, "hms", t("analytics.hms"), data.hms, t("analytics.code"), { theme })}
-            ${outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), data.by_model, { theme })}
-            ${outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), data.by_material, { theme })}
-            ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), data.by_tag, { theme }) : nothing}
+            ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), printerRows(data.by_printer), { showMtbf: true, theme })}
+            ${countChart(this.hass, t, "reasons", t("analytics.reasons"), reasonRows(t, data.reasons), t("analytics.reason"), { theme })}
+            ${countChart(this.hass, t, "hms", t("analytics.hms"), errorRows(data.errors), t("analytics.code"), { theme })}
+            ${outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), groupRows(t, data.by_model, (g) => g.model), { theme })}
+            ${outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), groupRows(t, data.by_material, (g) => g.material), { theme })}
+            ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), groupRows(t, data.by_tag, (g) => g.tag), { theme }) : nothing}
             ${this._accuracySection()}
           </div>`}
       ${this._runDialog()}

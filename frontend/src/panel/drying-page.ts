@@ -23,7 +23,7 @@ import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { DryingSession, HomeAssistant, MaterialRule, Printer, Spool } from "../common/types";
+import type { DryingSession, HomeAssistant, MaterialRow, Printer, SpoolItem } from "../common/types";
 
 const METHODS = ["dryer", "oven", "ams", "dry_box", "dehydrator", "other"];
 const SLOT_PATTERN = "[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]";
@@ -31,7 +31,7 @@ const HISTORY_LIMIT = 50;
 const SLOT_TARGET = "slot";
 
 /** The material's row: exact, else its family (before the first "-", space or "+"). */
-export function ruleFor(rules: MaterialRule[], material: string | null | undefined): MaterialRule | undefined {
+export function ruleFor(rules: MaterialRow[], material: string | null | undefined): MaterialRow | undefined {
   if (!material) return undefined;
   const key = material.toUpperCase().replace(/_/g, "-");
   return rules.find((r) => r.material.toUpperCase() === key) ?? rules.find((r) => r.material.toUpperCase() === key.split(/[-\s+]/)[0]);
@@ -52,19 +52,19 @@ function localInput(d: Date): string {
 export class OdinDryingPage extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean }) narrow = false;
-  @state() private _spools?: Spool[];
+  @state() private _spools?: SpoolItem[];
   @state() private _sessions?: DryingSession[];
-  @state() private _materials: MaterialRule[] = [];
+  @state() private _materials: MaterialRow[] = [];
   @state() private _printers: Printer[] = [];
   @state() private _error?: string;
   @state() private _loading = false;
   /** Spool form: a spool, "new" or closed. */
-  @state() private _editing?: Spool | "new";
+  @state() private _editing?: SpoolItem | "new";
   @state() private _editPrinter = "";
   /** Log dialog open, with the chosen target (spool id as string, or "slot"). */
   @state() private _logging = false;
   @state() private _logTarget = "";
-  @state() private _material?: MaterialRule | "new";
+  @state() private _material?: MaterialRow | "new";
   @state() private _history: Record<number, DryingSession[] | "loading"> = {};
   @state() private _confirm?: ConfirmRequest;
   @state() private _formError?: string;
@@ -140,7 +140,7 @@ export class OdinDryingPage extends LitElement {
 
   // ------------------------------------------------------------------------------ actions
 
-  private _openLog(spool?: Spool): void {
+  private _openLog(spool?: SpoolItem): void {
     this._formError = undefined;
     this._logTarget = spool ? String(spool.spool_id) : (this._spools?.[0] ? String(this._spools[0].spool_id) : SLOT_TARGET);
     this._logging = true;
@@ -178,7 +178,7 @@ export class OdinDryingPage extends LitElement {
     }
   }
 
-  private _editSpool(spool: Spool | "new"): void {
+  private _editSpool(spool: SpoolItem | "new"): void {
     this._formError = undefined;
     this._editPrinter = spool === "new" ? "" : (spool.printer_id ?? "");
     this._editing = spool;
@@ -219,7 +219,7 @@ export class OdinDryingPage extends LitElement {
     }
   }
 
-  private _askDelete(spool: Spool): void {
+  private _askDelete(spool: SpoolItem): void {
     const t = localizer(this.hass);
     this._confirm = {
       heading: t("drying.delete_heading"),
@@ -259,11 +259,11 @@ export class OdinDryingPage extends LitElement {
     }
   }
 
-  private _askReset(rule: MaterialRule): void {
+  private _askReset(rule: MaterialRow): void {
     const t = localizer(this.hass);
     this._confirm = {
       heading: t("drying.reset_heading"),
-      text: t(rule.has_default ? "drying.reset_text" : "drying.reset_text_custom", { material: rule.material }),
+      text: t(rule.default ? "drying.reset_text" : "drying.reset_text_custom", { material: rule.material }),
       confirmLabel: t("drying.reset"),
       action: async () => {
         if (!this.hass) return;
@@ -275,7 +275,7 @@ export class OdinDryingPage extends LitElement {
 
   // ------------------------------------------------------------------------------ render
 
-  private _status(t: Localize, s: Spool) {
+  private _status(t: Localize, s: SpoolItem) {
     const d = s.drying;
     if (!d || !d.tracked) {
       return html`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
@@ -328,7 +328,7 @@ export class OdinDryingPage extends LitElement {
     </ul>`;
   }
 
-  private _tile(t: Localize, s: Spool) {
+  private _tile(t: Localize, s: SpoolItem) {
     const colour = cssColour(s.colour);
     const facts: [string, string][] = [];
     if (s.brand) facts.push([t("drying.brand"), s.brand]);

@@ -7,7 +7,8 @@ import { define, navigate } from "../common/define";
 import "../common/dialog";
 import { toast } from "../common/dialog";
 import { addJob, farmError, fetchQueue } from "../common/farm-api";
-import { fetchFile, fetchFiles, uploadErrorText, uploadFile, UPLOAD_EXTENSIONS, type PrintFile } from "../common/files-api";
+import type { StoredFile, StoredFileDetail } from "../common/api-types";
+import { fetchFile, fetchFiles, uploadErrorText, uploadFile, UPLOAD_EXTENSIONS } from "../common/files-api";
 import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
 import { chipChoices, readNumber, readText, selectInput, submitData, textInput } from "../common/form";
 import { icon } from "../common/icons";
@@ -28,8 +29,8 @@ function modelKey(m: string | null | undefined): string {
   return ALIASES[k] ?? k;
 }
 
-export function printersFitting(file: PrintFile, printers: QueuePrinter[]): QueuePrinter[] {
-  const keys = new Set([...file.compatible_models, file.printer_model ?? ""].filter(Boolean).map(modelKey));
+export function printersFitting(file: StoredFileDetail, printers: QueuePrinter[]): QueuePrinter[] {
+  const keys = new Set([...file.compatible_models, file.metadata.printer_model ?? ""].filter(Boolean).map(modelKey));
   return printers.filter((p) => p.model && keys.has(modelKey(p.model)));
 }
 
@@ -37,10 +38,10 @@ export class OdinFilesPage extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean }) narrow = false;
   @property() base = "/odin";
-  @state() private _files?: PrintFile[];
+  @state() private _files?: StoredFile[];
   @state() private _printers: QueuePrinter[] = [];
   @state() private _error?: string;
-  @state() private _detail?: PrintFile;
+  @state() private _detail?: StoredFileDetail;
   @state() private _uploading?: { name: string; fraction: number };
   @state() private _uploadError?: string;
   @state() private _queueing = false;
@@ -157,7 +158,8 @@ export class OdinFilesPage extends LitElement {
     </div>`;
   }
 
-  private _detailView(t: Localize, f: PrintFile) {
+  private _detailView(t: Localize, f: StoredFileDetail) {
+    const m = f.metadata;
     const fits = printersFitting(f, this._printers);
     const row = (label: string, value: unknown, field: string) =>
       value === null || value === undefined || value === ""
@@ -169,10 +171,10 @@ export class OdinFilesPage extends LitElement {
         <button class="icon-btn" data-action="close-detail" aria-label=${t("files.close_details")} @click=${() => (this._detail = undefined)}>${icon("close")}</button>
       </div>
       <dl>
-        ${row(t("files.slicer"), [f.slicer, f.slicer_version].filter(Boolean).join(" "), "slicer")}
-        ${row(t("files.printer_model"), f.printer_model, "printer_model")}
-        ${row(t("files.profile"), f.printer_profile, "profile")}
-        ${row(t("files.nozzle"), f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null, "nozzle")}
+        ${row(t("files.slicer"), [m.slicer, m.slicer_version].filter(Boolean).join(" "), "slicer")}
+        ${row(t("files.printer_model"), m.printer_model, "printer_model")}
+        ${row(t("files.profile"), m.printer_profile, "profile")}
+        ${row(t("files.nozzle"), m.nozzle_mm != null ? `${fmtNum(this.hass, m.nozzle_mm, 1)} mm` : null, "nozzle")}
         ${row(t("files.size"), fmtSize(f.size), "size")}
         ${row(t("files.kind"), f.kind, "kind")}
         <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${f.compatible_models.map((m) => html`<span class="pill" data-model=${m}>${m}</span>`)}</dd></div>
@@ -184,7 +186,7 @@ export class OdinFilesPage extends LitElement {
       </dl>
       <h3>${t("files.plates")}</h3>
       <ul class="plates">
-        ${f.plates.map(
+        ${m.plates.map(
           (p) => html`<li data-plate=${p.index}>
             <strong>${t("files.plate_n", { n: p.index })}</strong>
             ${p.sliced ? nothing : html`<span class="pill warn">${t("files.not_sliced")}</span>`}
@@ -229,8 +231,8 @@ export class OdinFilesPage extends LitElement {
                 { value: "", label: t("queue.any_printer") },
                 ...this._printers.map((p) => ({ value: p.printer_id, label: `${p.name}${p.model ? ` (${p.model})` : ""}` })),
               ])}
-              ${f.plates.length > 1
-                ? selectInput(t("files.plates"), "plate", "1", f.plates.map((p) => ({ value: String(p.index), label: t("files.plate_n", { n: p.index }) })))
+              ${f.metadata.plates.length > 1
+                ? selectInput(t("files.plates"), "plate", "1", f.metadata.plates.map((p) => ({ value: String(p.index), label: t("files.plate_n", { n: p.index }) })))
                 : nothing}
               ${tags.length ? chipChoices(t("jobs.tags_any"), "tags_any", tags, []) : nothing}
             </div>

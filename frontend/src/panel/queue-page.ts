@@ -6,14 +6,8 @@ import { define, navigate } from "../common/define";
 import "../common/dialog";
 import { toast, type ConfirmRequest } from "../common/dialog";
 import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
-import {
-  dispatchNext,
-  guardText,
-  subscribeDispatch,
-  type DispatchPrinterResult,
-  type GuardReason,
-  type SendProgress,
-} from "../common/files-api";
+import type { DispatchPrinterResult, GuardReason, SendProgress } from "../common/api-types";
+import { dispatchNext, guardText, subscribeDispatch } from "../common/files-api";
 import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
 import {
   chipChoices,
@@ -151,7 +145,7 @@ export class OdinQueuePage extends LitElement {
       const res = await dispatchNext(this.hass, printerId, dryRun);
       next.set(job.job_id, { dryRun, results: res.printers });
       const started = res.printers.some((p) => p.result === "started");
-      if (started) toast(this, t("queue.dispatch_ui.result.started", { printer: res.printers[0]?.name ?? "", file: res.printers[0]?.file ?? "" }));
+      if (started) toast(this, t("queue.dispatch_ui.result.started", { printer: res.printers[0]?.name ?? "", file: res.printers[0]?.remote_name ?? res.printers[0]?.file?.name ?? "" }));
     } catch (err) {
       next.set(job.job_id, { dryRun, results: [], error: farmError(t, err) });
     } finally {
@@ -173,10 +167,10 @@ export class OdinQueuePage extends LitElement {
     if (d.error) return html`<div class="notice error" role="alert" data-dispatch-result="error">${d.error}</div>`;
     return d.results.map((r) => {
       const ok = r.result === "started" || r.result === "would_send";
-      const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : [];
+      const reasons: GuardReason[] = r.reasons ?? (r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : []);
       return html`<div class="notice ${ok ? "success" : "error"} dispatch-result" role="status" data-dispatch-result=${r.result} data-printer-id=${r.printer_id} data-job-id=${r.job_id ?? ""}>
-        <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file ?? job.file })}</div>
-        ${r.job_id !== null && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
+        <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file?.name ?? job.file })}</div>
+        ${r.job_id !== undefined && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
         ${!ok && reasons.length ? this._reasons(t, reasons, r.name) : nothing}
       </div>`;
     });
@@ -189,7 +183,7 @@ export class OdinQueuePage extends LitElement {
       f.printer_model,
       f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null,
       f.estimate_s != null ? fmtDuration(f.estimate_s) : null,
-      f.filament_types.length ? f.filament_types.join(", ") : null,
+      f.filament_types?.length ? f.filament_types.join(", ") : null,
       f.plate && f.plate > 1 ? t("files.plate_n", { n: f.plate }) : null,
     ].filter(Boolean);
     return html`<div class="muted small file-info" data-field="file_info" data-hash=${f.hash ?? ""}>${icon("files")}<span>${parts.join(" · ")}</span></div>`;
@@ -199,7 +193,7 @@ export class OdinQueuePage extends LitElement {
     const r = job.last_report;
     if (!r || !["refused", "upload_failed", "failed"].includes(r.result)) return nothing;
     const printer = job.printer_name ?? this._printerName(this._dispatchPrinter(job));
-    const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.error ? [{ code: "", check: null, message: r.error, placeholders: {} }] : [];
+    const reasons: GuardReason[] = r.reasons ?? (r.reason ? [{ code: "", check: null, message: r.reason, placeholders: {} }] : []);
     return html`<div class="report" data-field="last_report" data-result=${r.result}>
       <strong>${t(`queue.dispatch_ui.last_report.${r.result}`)}</strong>
       ${r.ts ? html`<span class="muted small">${fmtDateTime(this.hass, r.ts)}</span>` : nothing}
