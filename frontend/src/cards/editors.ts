@@ -97,9 +97,20 @@ class FailureAnalyticsEditor extends OdinCardEditor {
     return [
       { name: "title", kind: "text", label: t("card.title") },
       { name: "days", kind: "number", label: t("card.days"), min: 1, max: 366, placeholder: 30 },
-      { name: "chart", kind: "select", label: t("card.chart"), options: CHARTS.map((c) => ({ value: c, label: t(`card.chart_${c}`) })) },
+      {
+        name: "chart",
+        kind: "select",
+        label: t("card.chart"),
+        options: CHARTS.map((c) => ({ value: c, label: t(`card.chart_${c}`) })),
+      },
       { name: "printer_id", kind: "select", label: t("card.printer"), options: this._printerOptions(), optional: true },
-      { name: "tag", kind: "select", label: t("analytics.tag"), options: tags.map((v) => ({ value: v, label: v })), optional: true },
+      {
+        name: "tag",
+        kind: "select",
+        label: t("analytics.tag"),
+        options: tags.map((v) => ({ value: v, label: v })),
+        optional: true,
+      },
     ];
   }
 }

@@ -127,8 +127,9 @@ export class OdinPrinterCard extends LitElement {
     const runs = acc.runs.filter((r) => r.printer_id === this._config?.printer_id).slice(0, limit);
     return html`<div class="acc" data-section="accuracy">
       <h3>${t("card.last_runs")}</h3>
-      ${stats
-        ? html`<div class="kpis">
+      ${
+        stats
+          ? html`<div class="kpis">
             <div class="kpi" data-kpi="median_abs_error_pct" data-value=${stats.median_abs_error_pct ?? ""}>
               <div class="value">${fmtPct(this.hass, stats.median_abs_error_pct)}</div>
               <div class="label">${t("analytics.median_abs_error")}</div>
@@ -142,10 +143,12 @@ export class OdinPrinterCard extends LitElement {
               <div class="label">${t("analytics.n")}</div>
             </div>
           </div>`
-        : nothing}
-      ${runs.length === 0
-        ? html`<div class="muted small">${t("analytics.no_data")}</div>`
-        : html`<table>
+          : nothing
+      }
+      ${
+        runs.length === 0
+          ? html`<div class="muted small">${t("analytics.no_data")}</div>`
+          : html`<table>
             <thead>
               <tr>
                 <th>${t("analytics.file")}</th>
@@ -168,7 +171,8 @@ export class OdinPrinterCard extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`}
+          </table>`
+      }
     </div>`;
   }
 
@@ -191,15 +195,17 @@ export class OdinPrinterCard extends LitElement {
         >
       </div>
       <div class="content" data-card="printer">
-        ${!this._config.printer_id
-          ? html`<div class="muted">${t("card.choose_printer")}</div>`
-          : this._error
-            ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
-            : p === undefined
-              ? html`<div class="muted center">${t("panel.loading")}</div>`
-              : p === null
-                ? html`<div class="error-text">${t("card.printer_missing", { id: this._config.printer_id })}</div>`
-                : html`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${p}></odin-printer-tile> ${this._runs()}`}
+        ${
+          !this._config.printer_id
+            ? html`<div class="muted">${t("card.choose_printer")}</div>`
+            : this._error
+              ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
+              : p === undefined
+                ? html`<div class="muted center">${t("panel.loading")}</div>`
+                : p === null
+                  ? html`<div class="error-text">${t("card.printer_missing", { id: this._config.printer_id })}</div>`
+                  : html`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${p}></odin-printer-tile> ${this._runs()}`
+        }
       </div>
     </ha-card>`;
   }

@@ -4,7 +4,15 @@ import "./chart";
 import type { Series } from "./chart";
 import { fmtDate, fmtDay, fmtInt, fmtNum, fmtRate } from "./format";
 import type { Localize } from "./i18n";
-import type { ErrorFrequency, FailureAnalytics, FailureReason, Mtbf, PrinterFailures, Rate, TagFailures } from "./api-types";
+import type {
+  ErrorFrequency,
+  FailureAnalytics,
+  FailureReason,
+  Mtbf,
+  PrinterFailures,
+  Rate,
+  TagFailures,
+} from "./api-types";
 import type { HomeAssistant } from "./types";
 
 type Outcomes = Pick<Rate, "success" | "failed" | "cancelled" | "unknown">;
@@ -116,11 +124,15 @@ export function outcomeChart(
 ): TemplateResult {
   return html`<section class="card chart-card" data-section=${id}>
     <h2>${title}</h2>
-    ${rows.length === 0
-      ? html`<div class="muted center">${t("analytics.no_data")}</div>`
-      : html`<odin-chart
+    ${
+      rows.length === 0
+        ? html`<div class="muted center">${t("analytics.no_data")}</div>`
+        : html`<odin-chart
             .labels=${rows.map((r) => r.label)}
-            .series=${outcomeSeries(t, rows.map((r) => r.rate))}
+            .series=${outcomeSeries(
+              t,
+              rows.map((r) => r.rate),
+            )}
             .theme=${opts.theme}
             stacked
             ?horizontal=${rows.length > 6}
@@ -152,17 +164,20 @@ export function outcomeChart(
                       <td class="num" data-col="success_rate" data-label=${t("analytics.success_rate")}>
                         ${fmtRate(hass, r.success_rate)}
                       </td>
-                      ${opts.showMtbf && mtbf
-                        ? html`<td class="num" data-col="mtbf" data-label=${t("analytics.mtbf")}>
+                      ${
+                        opts.showMtbf && mtbf
+                          ? html`<td class="num" data-col="mtbf" data-label=${t("analytics.mtbf")}>
                             ${mtbfText(hass, t, mtbf.value_h, mtbf.lower_bound)}
                           </td>`
-                        : nothing}
+                          : nothing
+                      }
                     </tr>`,
                   )}
                 </tbody>
               </table>
             </div>
-          </details>`}
+          </details>`
+    }
   </section>`;
 }
 
@@ -178,9 +193,10 @@ export function countChart(
 ): TemplateResult {
   return html`<section class="card chart-card" data-section=${id}>
     <h2>${title}</h2>
-    ${rows.length === 0
-      ? html`<div class="muted center">${opts.emptyText ?? t("analytics.no_failures")}</div>`
-      : html`<odin-chart
+    ${
+      rows.length === 0
+        ? html`<div class="muted center">${opts.emptyText ?? t("analytics.no_failures")}</div>`
+        : html`<odin-chart
             .labels=${rows.map((r) => r.label)}
             .series=${[{ label: t("analytics.count"), data: rows.map((r) => r.count), color: OUTCOME_COLORS.failed }]}
             .theme=${opts.theme}
@@ -201,9 +217,11 @@ export function countChart(
                   ${rows.map(
                     (r) => html`<tr data-key=${r.key}>
                       <td>
-                        ${r.label}${r.message && r.message !== r.label
-                          ? html`<div class="muted small">${r.message}</div>`
-                          : nothing}
+                        ${r.label}${
+                          r.message && r.message !== r.label
+                            ? html`<div class="muted small">${r.message}</div>`
+                            : nothing
+                        }
                       </td>
                       <td class="num" data-col="count">${fmtInt(hass, r.count)}</td>
                     </tr>`,
@@ -211,7 +229,8 @@ export function countChart(
                 </tbody>
               </table>
             </div>
-          </details>`}
+          </details>`
+    }
   </section>`;
 }
 
@@ -226,15 +245,17 @@ export function trendChart(
   const labels = rows.map((r) => fmtDay(hass, r.start));
   return html`<section class="card chart-card" data-section="trend">
     <h2>${t("analytics.trend")}</h2>
-    ${rows.length === 0
-      ? html`<div class="muted center">${t("analytics.no_data")}</div>`
-      : html`<odin-chart
+    ${
+      rows.length === 0
+        ? html`<div class="muted center">${t("analytics.no_data")}</div>`
+        : html`<odin-chart
           .labels=${labels}
           .series=${outcomeSeries(t, rows)}
           .theme=${opts.theme}
           stacked
           height=${opts.height ?? 240}
           label=${t("analytics.trend")}
-        ></odin-chart>`}
+        ></odin-chart>`
+    }
   </section>`;
 }

@@ -717,7 +717,10 @@ export interface OdinCommands {
   "odin/queue/list": { params: { include_finished?: boolean }; result: QueueList };
   "odin/queue/add": { params: NewJobParams; result: { jobs: Job[] } };
   /** The job as stored after the cancel (no decision / dispatch fields). */
-  "odin/queue/cancel": { params: { job_id: number }; result: { job: Omit<Job, "printer_name" | "decision" | "file_info" | "progress"> } };
+  "odin/queue/cancel": {
+    params: { job_id: number };
+    result: { job: Omit<Job, "printer_name" | "decision" | "file_info" | "progress"> };
+  };
   "odin/queue/reorder": { params: { job_id: number; after_job_id?: number | null }; result: { order: number[] } };
   "odin/presets/list": { params: NoParams; result: { presets: Preset[] } };
   "odin/presets/save": { params: PresetParams; result: { preset: Preset; created: boolean } };

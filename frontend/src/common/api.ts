@@ -24,10 +24,7 @@ export async function listPrinters(hass: HomeAssistant): Promise<Printer[]> {
  * The fleet after one event of `odin/printers/subscribe` (a new map; `fleet` is not changed):
  * `full` replaces it, `update` replaces one printer, `removed` drops one.
  */
-export function applyPrinterEvent(
-  fleet: ReadonlyMap<string, Printer>,
-  event: PrinterEvent,
-): Map<string, Printer> {
+export function applyPrinterEvent(fleet: ReadonlyMap<string, Printer>, event: PrinterEvent): Map<string, Printer> {
   switch (event.type) {
     case "full":
       return new Map(event.printers.map((p) => [p.printer_id, p]));

@@ -170,7 +170,9 @@ export class OdinChart extends LitElement {
           },
           tooltip: {
             callbacks: fmt
-              ? { label: (ctx) => `${ctx.dataset.label ?? ""}: ${fmt(Number(ctx.parsed[this.horizontal ? "x" : "y"]))}` }
+              ? {
+                  label: (ctx) => `${ctx.dataset.label ?? ""}: ${fmt(Number(ctx.parsed[this.horizontal ? "x" : "y"]))}`,
+                }
               : {},
           },
         },

@@ -79,7 +79,7 @@ export async function uploadFile(
         if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
       };
       xhr.onload = () => {
-        let body: unknown = null;
+        let body: unknown;
         try {
           body = JSON.parse(xhr.responseText || "null");
         } catch {

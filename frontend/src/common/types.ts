@@ -19,10 +19,7 @@ export interface HassLocale {
 }
 
 export interface HassConnection {
-  subscribeMessage<T>(
-    callback: (message: T) => void,
-    message: Record<string, unknown>,
-  ): Promise<() => Promise<void>>;
+  subscribeMessage<T>(callback: (message: T) => void, message: Record<string, unknown>): Promise<() => Promise<void>>;
 }
 
 export interface HassEntityState {
@@ -44,11 +41,7 @@ export interface HomeAssistant {
   connection: HassConnection;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
-  callService(
-    domain: string,
-    service: string,
-    data?: Record<string, unknown>,
-  ): Promise<unknown>;
+  callService(domain: string, service: string, data?: Record<string, unknown>): Promise<unknown>;
 }
 
 export interface PanelInfo {

@@ -2,15 +2,43 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
-import { countChart, errorRows, groupRows, kpis, outcomeChart, printerRows, reasonRows, trendChart, windowText } from "../common/analytics-view";
+import {
+  countChart,
+  errorRows,
+  groupRows,
+  kpis,
+  outcomeChart,
+  printerRows,
+  reasonRows,
+  trendChart,
+  windowText,
+} from "../common/analytics-view";
 import "../common/chart";
 import { define } from "../common/define";
 import "../common/dialog";
 import { farmError, fetchTimelapses } from "../common/farm-api";
-import { addDays, dayStart, fmtDateTime, fmtDay, fmtDuration, fmtInt, fmtPct, isoDay, parseDay } from "../common/format";
+import {
+  addDays,
+  dayStart,
+  fmtDateTime,
+  fmtDay,
+  fmtDuration,
+  fmtInt,
+  fmtPct,
+  isoDay,
+  parseDay,
+} from "../common/format";
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
-import type { RunAccuracy, AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy, Timelapse } from "../common/types";
+import type {
+  RunAccuracy,
+  AnalyticsQuery,
+  FailureAnalytics,
+  HomeAssistant,
+  Printer,
+  TimeAccuracy,
+  Timelapse,
+} from "../common/types";
 import "./timelapse-player";
 
 const PRESETS = [7, 30, 90];
@@ -117,15 +145,17 @@ export class OdinAnalyticsPage extends LitElement {
     return html`<odin-dialog
       wide
       .open=${Boolean(r)}
-      heading=${r ? (r.job_name || r.file_name || t("analytics.run")) : ""}
+      heading=${r ? r.job_name || r.file_name || t("analytics.run") : ""}
       close-label=${t("common.close")}
       data-dialog="run"
       @closed=${() => (this._run = undefined)}
     >
-      ${r
-        ? html`${tl
-              ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
-              : html`<dl class="facts">
+      ${
+        r
+          ? html`${
+              tl
+                ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
+                : html`<dl class="facts">
                     <dt>${t("analytics.printer")}</dt>
                     <dd>${r.printer_name ?? r.printer_id}</dd>
                     <dt>${t("analytics.ended_at")}</dt>
@@ -137,8 +167,10 @@ export class OdinAnalyticsPage extends LitElement {
                   </dl>
                   <p class="muted small" data-timelapse="${tl === null ? "none" : "loading"}">
                     ${this._runError ?? (tl === null ? t("analytics.no_timelapse") : t("panel.loading"))}
-                  </p>`}`
-        : nothing}
+                  </p>`
+            }`
+          : nothing
+      }
       <button slot="actions" class="btn primary" @click=${() => (this._run = undefined)}>${t("common.close")}</button>
     </odin-dialog>`;
   }
@@ -191,10 +223,24 @@ export class OdinAnalyticsPage extends LitElement {
           this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
           (v) => (this._printer = v),
         )}
-        ${tags.length
-          ? this._select(t("analytics.tag"), "tag", this._tag, tags.map((v) => ({ value: v, label: v })), (v) => (this._tag = v))
-          : nothing}
-        ${this._select(t("analytics.model"), "model", this._model, models.map((v) => ({ value: v, label: v })), (v) => (this._model = v))}
+        ${
+          tags.length
+            ? this._select(
+                t("analytics.tag"),
+                "tag",
+                this._tag,
+                tags.map((v) => ({ value: v, label: v })),
+                (v) => (this._tag = v),
+              )
+            : nothing
+        }
+        ${this._select(
+          t("analytics.model"),
+          "model",
+          this._model,
+          models.map((v) => ({ value: v, label: v })),
+          (v) => (this._model = v),
+        )}
         ${this._select(
           t("analytics.material"),
           "material",
@@ -205,7 +251,9 @@ export class OdinAnalyticsPage extends LitElement {
     return html`<section class="card filters">
       <div class="chips" role="group" aria-label=${t("analytics.range")}>
         ${PRESETS.map(
-          (d) => html`<button class="chip" data-days=${d} aria-pressed=${preset === d ? "true" : "false"} @click=${() => this._preset(d)}>
+          (
+            d,
+          ) => html`<button class="chip" data-days=${d} aria-pressed=${preset === d ? "true" : "false"} @click=${() => this._preset(d)}>
             ${t("analytics.last_days", { days: d })}
           </button>`,
         )}
@@ -231,12 +279,14 @@ export class OdinAnalyticsPage extends LitElement {
         /></label>
         ${this.narrow ? nothing : extra}
       </div>
-      ${this.narrow
-        ? html`<details ?open=${active > 0}>
+      ${
+        this.narrow
+          ? html`<details ?open=${active > 0}>
             <summary>${t("analytics.more_filters")}${active ? ` (${active})` : ""}</summary>
             <div class="fields">${extra}</div>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -248,13 +298,22 @@ export class OdinAnalyticsPage extends LitElement {
     const runs = acc.runs.slice(0, 25);
     return html`<section class="card chart-card wide" data-section="accuracy">
       <h2>${t("analytics.accuracy")}</h2>
-      ${acc.by_printer.length === 0
-        ? html`<div class="muted center">${t("analytics.no_data")}</div>`
-        : html`<odin-chart
+      ${
+        acc.by_printer.length === 0
+          ? html`<div class="muted center">${t("analytics.no_data")}</div>`
+          : html`<odin-chart
               .labels=${acc.by_printer.map((p) => p.name ?? p.printer_id)}
               .series=${[
-                { label: t("analytics.median_abs_error"), data: acc.by_printer.map((p) => p.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
-                { label: t("analytics.bias"), data: acc.by_printer.map((p) => p.bias_pct), color: "var(--accent-color, #ff9800)" },
+                {
+                  label: t("analytics.median_abs_error"),
+                  data: acc.by_printer.map((p) => p.median_abs_error_pct),
+                  color: "var(--primary-color, #03a9f4)",
+                },
+                {
+                  label: t("analytics.bias"),
+                  data: acc.by_printer.map((p) => p.bias_pct),
+                  color: "var(--accent-color, #ff9800)",
+                },
               ]}
               .theme=${theme}
               .formatValue=${(v: number) => fmtPct(this.hass, v)}
@@ -284,24 +343,36 @@ export class OdinAnalyticsPage extends LitElement {
                   )}
                 </tbody>
               </table>
-            </div>`}
-      ${acc.weekly.length
-        ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
+            </div>`
+      }
+      ${
+        acc.weekly.length
+          ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
             <odin-chart
               type="line"
               .labels=${acc.weekly.map((w) => fmtDay(this.hass, w.start))}
               .series=${[
-                { label: t("analytics.median_abs_error"), data: acc.weekly.map((w) => w.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
-                { label: t("analytics.bias"), data: acc.weekly.map((w) => w.bias_pct), color: "var(--accent-color, #ff9800)" },
+                {
+                  label: t("analytics.median_abs_error"),
+                  data: acc.weekly.map((w) => w.median_abs_error_pct),
+                  color: "var(--primary-color, #03a9f4)",
+                },
+                {
+                  label: t("analytics.bias"),
+                  data: acc.weekly.map((w) => w.bias_pct),
+                  color: "var(--accent-color, #ff9800)",
+                },
               ]}
               .theme=${theme}
               .formatValue=${(v: number) => fmtPct(this.hass, v)}
               height="200"
               label=${t("analytics.accuracy_trend")}
             ></odin-chart>`
-        : nothing}
-      ${runs.length
-        ? html`<details>
+          : nothing
+      }
+      ${
+        runs.length
+          ? html`<details>
             <summary>${t("analytics.recent_runs")} (${fmtInt(this.hass, runs.length)} / ${fmtInt(this.hass, acc.runs_total)})</summary>
             <div class="table-wrap">
               <table class="runs stack">
@@ -331,7 +402,8 @@ export class OdinAnalyticsPage extends LitElement {
               </table>
             </div>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -341,17 +413,20 @@ export class OdinAnalyticsPage extends LitElement {
     const theme = this.hass?.themes?.darkMode;
     return html`
       ${this._filters()}
-      ${this._error
-        ? html`<div class="card center error-text">
+      ${
+        this._error
+          ? html`<div class="card center error-text">
             ${t("panel.error", { error: this._error })}
             <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
           </div>`
-        : nothing}
-      ${!data
-        ? this._loading
-          ? html`<div class="center muted">${t("panel.loading")}</div>`
           : nothing
-        : html`<div class="grid ${this._loading ? "loading" : ""}" data-loaded=${this._loading ? "false" : "true"}>
+      }
+      ${
+        !data
+          ? this._loading
+            ? html`<div class="center muted">${t("panel.loading")}</div>`
+            : nothing
+          : html`<div class="grid ${this._loading ? "loading" : ""}" data-loaded=${this._loading ? "false" : "true"}>
             <section class="card wide" data-section="totals">
               <div class="window muted small" data-window>${windowText(this.hass, t, data)}</div>
               ${kpis(this.hass, t, data)}
@@ -361,11 +436,37 @@ export class OdinAnalyticsPage extends LitElement {
             ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), printerRows(data.by_printer), { showMtbf: true, theme })}
             ${countChart(this.hass, t, "reasons", t("analytics.reasons"), reasonRows(t, data.reasons), t("analytics.reason"), { theme })}
             ${countChart(this.hass, t, "hms", t("analytics.hms"), errorRows(data.errors), t("analytics.code"), { theme })}
-            ${outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), groupRows(t, data.by_model, (g) => g.model), { theme })}
-            ${outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), groupRows(t, data.by_material, (g) => g.material), { theme })}
-            ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), groupRows(t, data.by_tag, (g) => g.tag), { theme }) : nothing}
+            ${outcomeChart(
+              this.hass,
+              t,
+              "by_model",
+              t("analytics.by_model"),
+              groupRows(t, data.by_model, (g) => g.model),
+              { theme },
+            )}
+            ${outcomeChart(
+              this.hass,
+              t,
+              "by_material",
+              t("analytics.by_material"),
+              groupRows(t, data.by_material, (g) => g.material),
+              { theme },
+            )}
+            ${
+              data.by_tag.length
+                ? outcomeChart(
+                    this.hass,
+                    t,
+                    "by_tag",
+                    t("analytics.by_tag"),
+                    groupRows(t, data.by_tag, (g) => g.tag),
+                    { theme },
+                  )
+                : nothing
+            }
             ${this._accuracySection()}
-          </div>`}
+          </div>`
+      }
       ${this._runDialog()}
     `;
   }

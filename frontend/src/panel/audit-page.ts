@@ -111,7 +111,8 @@ export class OdinAuditPage extends LitElement {
       <select name=${key} @change=${(e: Event) => this._set(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${value === ""}>${t("audit.any")}</option>
         ${(options ?? []).map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label ?? this._optionLabel(key, o.value)}</option>`,
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === value}>${o.label ?? this._optionLabel(key, o.value)}</option>`,
         )}
       </select>
     </label>`;
@@ -177,9 +178,25 @@ export class OdinAuditPage extends LitElement {
     return html`
       <section class="card filters">
         <div class="fields">
-          ${this._select("user_id", t("audit.user"), f?.users.map((u) => ({ value: u.user_id, label: u.user_name ?? undefined })))} ${this._select("origin", t("audit.origin"), f?.origins.map((value) => ({ value })))}
-          ${this._select("action", t("audit.action"), f?.actions.map((value) => ({ value })))}
-          ${this._select("target_type", t("audit.target"), f?.target_types.map((value) => ({ value })))}
+          ${this._select(
+            "user_id",
+            t("audit.user"),
+            f?.users.map((u) => ({ value: u.user_id, label: u.user_name ?? undefined })),
+          )} ${this._select(
+            "origin",
+            t("audit.origin"),
+            f?.origins.map((value) => ({ value })),
+          )}
+          ${this._select(
+            "action",
+            t("audit.action"),
+            f?.actions.map((value) => ({ value })),
+          )}
+          ${this._select(
+            "target_type",
+            t("audit.target"),
+            f?.target_types.map((value) => ({ value })),
+          )}
           <label class="field"
             >${t("audit.since")}
             <input
@@ -212,23 +229,29 @@ export class OdinAuditPage extends LitElement {
       </section>
       ${this._error ? html`<div class="card center error-text">${t("panel.error", { error: this._error })}</div>` : nothing}
       <section class="card results" data-loaded=${this._loaded && !this._loading ? "true" : "false"}>
-        ${!this._loaded
-          ? html`<div class="center muted">${t("panel.loading")}</div>`
-          : this._items.length === 0
-            ? html`<div class="center muted">${t("audit.empty")}</div>`
-            : html`<div class="muted small count" data-count=${this._items.length}>
+        ${
+          !this._loaded
+            ? html`<div class="center muted">${t("panel.loading")}</div>`
+            : this._items.length === 0
+              ? html`<div class="center muted">${t("audit.empty")}</div>`
+              : html`<div class="muted small count" data-count=${this._items.length}>
                   ${t("audit.entries", { n: fmtInt(this.hass, this._items.length) })}
                 </div>
-                ${this.narrow ? this._cards() : this._table()}`}
-        ${this._loaded && this._items.length
-          ? html`<div class="more">
-              ${this._next
-                ? html`<button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>
+                ${this.narrow ? this._cards() : this._table()}`
+        }
+        ${
+          this._loaded && this._items.length
+            ? html`<div class="more">
+              ${
+                this._next
+                  ? html`<button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>
                     ${t("audit.load_more")}
                   </button>`
-                : html`<span class="muted small">${t("audit.end")}</span>`}
+                  : html`<span class="muted small">${t("audit.end")}</span>`
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }

@@ -34,7 +34,10 @@ const SLOT_TARGET = "slot";
 export function ruleFor(rules: MaterialRow[], material: string | null | undefined): MaterialRow | undefined {
   if (!material) return undefined;
   const key = material.toUpperCase().replace(/_/g, "-");
-  return rules.find((r) => r.material.toUpperCase() === key) ?? rules.find((r) => r.material.toUpperCase() === key.split(/[-\s+]/)[0]);
+  return (
+    rules.find((r) => r.material.toUpperCase() === key) ??
+    rules.find((r) => r.material.toUpperCase() === key.split(/[-\s+]/)[0])
+  );
 }
 
 function cssColour(colour: string | null): string | null {
@@ -129,7 +132,8 @@ export class OdinDryingPage extends LitElement {
     void this._loadHistory(spoolId);
   }
 
-  private _printerName = (id: string | null): string => (id ? (this._printers.find((p) => p.printer_id === id)?.name ?? id) : "");
+  private _printerName = (id: string | null): string =>
+    id ? (this._printers.find((p) => p.printer_id === id)?.name ?? id) : "";
 
   private _spoolName(s: DryingSession): string {
     const spool = this._spools?.find((sp) => sp.spool_id === s.spool_id);
@@ -142,7 +146,11 @@ export class OdinDryingPage extends LitElement {
 
   private _openLog(spool?: SpoolItem): void {
     this._formError = undefined;
-    this._logTarget = spool ? String(spool.spool_id) : (this._spools?.[0] ? String(this._spools[0].spool_id) : SLOT_TARGET);
+    this._logTarget = spool
+      ? String(spool.spool_id)
+      : this._spools?.[0]
+        ? String(this._spools[0].spool_id)
+        : SLOT_TARGET;
     this._logging = true;
   }
 
@@ -286,14 +294,20 @@ export class OdinDryingPage extends LitElement {
     if (d.days_since !== null) {
       parts.push(
         d.max_days !== null
-          ? t("drying.days_since_max", { days: fmtNum(this.hass, d.days_since, 1), max: fmtNum(this.hass, d.max_days, 0) })
+          ? t("drying.days_since_max", {
+              days: fmtNum(this.hass, d.days_since, 1),
+              max: fmtNum(this.hass, d.max_days, 0),
+            })
           : t("drying.days_since", { days: fmtNum(this.hass, d.days_since, 1) }),
       );
     }
     if (d.humidity !== null) {
       parts.push(
         d.max_humidity !== null
-          ? t("drying.humidity_max", { rh: fmtNum(this.hass, d.humidity, 0), max: fmtNum(this.hass, d.max_humidity, 0) })
+          ? t("drying.humidity_max", {
+              rh: fmtNum(this.hass, d.humidity, 0),
+              max: fmtNum(this.hass, d.max_humidity, 0),
+            })
           : t("drying.humidity", { rh: fmtNum(this.hass, d.humidity, 0) }),
       );
     }
@@ -318,10 +332,11 @@ export class OdinDryingPage extends LitElement {
         (s) => html`<li data-session-id=${s.session_id}>
           <span>${fmtDateTime(this.hass, s.ended_at)}</span>
           <span class="muted"
-            >${fmtNum(this.hass, s.temp_c, 0)} °C · ${fmtDuration(s.duration_min * 60)} · ${t(`drying.method.${s.method}`)}${s.humidity_before !== null ||
-            s.humidity_after !== null
-              ? ` · ${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
-              : ""}</span
+            >${fmtNum(this.hass, s.temp_c, 0)} °C · ${fmtDuration(s.duration_min * 60)} · ${t(`drying.method.${s.method}`)}${
+              s.humidity_before !== null || s.humidity_after !== null
+                ? ` · ${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
+                : ""
+            }</span
           >
         </li>`,
       )}
@@ -335,7 +350,8 @@ export class OdinDryingPage extends LitElement {
     if (s.colour) facts.push([t("drying.colour"), s.colour]);
     if (s.weight_g !== null) facts.push([t("drying.weight"), `${fmtInt(this.hass, s.weight_g)} g`]);
     if (s.opened_at) facts.push([t("drying.opened"), fmtDate(this.hass, s.opened_at)]);
-    if (s.printer_id) facts.push([t("drying.slot"), `${this._printerName(s.printer_id)}${s.slot ? ` · ${s.slot}` : ""}`]);
+    if (s.printer_id)
+      facts.push([t("drying.slot"), `${this._printerName(s.printer_id)}${s.slot ? ` · ${s.slot}` : ""}`]);
     if (s.location) facts.push([t("drying.location"), s.location]);
     if (s.spoolman_id !== null) facts.push([t("drying.spoolman"), `#${s.spoolman_id}`]);
     if (s.humidity_entity_id) facts.push([t("drying.sensor"), s.humidity_entity_id]);
@@ -349,12 +365,14 @@ export class OdinDryingPage extends LitElement {
       ${this._status(t, s)}
       ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : nothing}
       ${s.notes ? html`<div class="small muted notes">${s.notes}</div>` : nothing}
-      ${history
-        ? html`<div class="history" data-history=${s.spool_id}>
+      ${
+        history
+          ? html`<div class="history" data-history=${s.spool_id}>
             <h4>${t("drying.history")}</h4>
             ${history === "loading" ? html`<div class="muted small">${t("panel.loading")}</div>` : this._sessionList(t, history)}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="tile-actions">
         <button
           class="icon-btn"
@@ -379,7 +397,8 @@ export class OdinDryingPage extends LitElement {
 
   private _historyTable(t: Localize) {
     const sessions = this._sessions ?? [];
-    if (!sessions.length) return html`<div class="card center muted" data-empty="history">${t("drying.no_history")}</div>`;
+    if (!sessions.length)
+      return html`<div class="card center muted" data-empty="history">${t("drying.no_history")}</div>`;
     return html`<div class="card table-wrap">
       <table class="stack" data-section="history">
         <thead>
@@ -402,9 +421,11 @@ export class OdinDryingPage extends LitElement {
               <td class="num" data-col="duration" data-label=${t("drying.duration")}>${fmtDuration(s.duration_min * 60)}</td>
               <td data-col="method" data-label=${t("drying.method_label")}>${t(`drying.method.${s.method}`)}</td>
               <td class="num" data-col="humidity" data-label=${t("drying.rh_before_after")}>
-                ${s.humidity_before === null && s.humidity_after === null
-                  ? "–"
-                  : `${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`}
+                ${
+                  s.humidity_before === null && s.humidity_after === null
+                    ? "–"
+                    : `${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
+                }
               </td>
               <td data-col="by" data-label=${t("drying.by")}>${s.actor ?? "–"}</td>
             </tr>`,
@@ -434,9 +455,9 @@ export class OdinDryingPage extends LitElement {
           <tbody>
             ${rows.map(
               (r) => html`<tr data-key=${r.material}>
-                <td>${r.material}${r.overridden ? html` <span class="muted small">${t("drying.custom")}</span>` : nothing}${r.tracked
-                  ? nothing
-                  : html` <span class="muted small">${t("drying.not_tracked")}</span>`}</td>
+                <td>${r.material}${r.overridden ? html` <span class="muted small">${t("drying.custom")}</span>` : nothing}${
+                  r.tracked ? nothing : html` <span class="muted small">${t("drying.not_tracked")}</span>`
+                }</td>
                 <td class="num" data-label=${t("drying.max_days")}>${r.max_days === null ? "–" : fmtNum(this.hass, r.max_days, 0)}</td>
                 <td class="num" data-label=${t("drying.max_humidity")}>${r.max_humidity === null ? "–" : `${fmtNum(this.hass, r.max_humidity, 0)} %`}</td>
                 <td class="num" data-label=${t("drying.drying_temp")}>${r.drying_temp_c === null ? "–" : `${fmtNum(this.hass, r.drying_temp_c, 0)} °C`}</td>
@@ -446,11 +467,13 @@ export class OdinDryingPage extends LitElement {
                     this._formError = undefined;
                     this._material = r;
                   }}>${icon("pencil")}</button>
-                  ${r.overridden
-                    ? html`<button class="icon-btn danger" aria-label=${t("drying.reset_material", { material: r.material })} @click=${() => this._askReset(r)}>
+                  ${
+                    r.overridden
+                      ? html`<button class="icon-btn danger" aria-label=${t("drying.reset_material", { material: r.material })} @click=${() => this._askReset(r)}>
                         ${icon("history")}
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </td>
               </tr>`,
             )}
@@ -478,8 +501,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="log-drying"
       @closed=${() => (this._logging = false)}
     >
-      ${this._logging
-        ? html`<form id="log-form" novalidate @submit=${(e: Event) => this._submitLog(e)}>
+      ${
+        this._logging
+          ? html`<form id="log-form" novalidate @submit=${(e: Event) => this._submitLog(e)}>
             <div class="form-grid">
               ${selectInput(
                 t("drying.what"),
@@ -491,13 +515,26 @@ export class OdinDryingPage extends LitElement {
                 ],
                 { full: true, onChange: (v) => (this._logTarget = v) },
               )}
-              ${this._logTarget === SLOT_TARGET
-                ? html`${selectInput(t("jobs.printer"), "printer_id", this._printers[0]?.printer_id ?? "", this._printers.map((p) => ({ value: p.printer_id, label: p.name })), { required: true })}
+              ${
+                this._logTarget === SLOT_TARGET
+                  ? html`${selectInput(
+                      t("jobs.printer"),
+                      "printer_id",
+                      this._printers[0]?.printer_id ?? "",
+                      this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
+                      { required: true },
+                    )}
                   ${textInput(t("drying.slot_code"), "slot", "", { required: true, pattern: SLOT_PATTERN, maxlength: 3, hint: t("drying.slot_hint") })}`
-                : nothing}
+                  : nothing
+              }
               ${textInput(`${t("drying.temp")} (°C)`, "temp_c", rule?.drying_temp_c ?? 50, { type: "number", min: 25, max: 150, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("drying.duration_h"), "duration_h", hours, { type: "number", min: 0.25, max: 72, step: 0.25, required: true, inputmode: "decimal", hint: t("drying.hours_hint") })}
-              ${selectInput(t("drying.method_label"), "method", "dryer", METHODS.map((m) => ({ value: m, label: t(`drying.method.${m}`) })))}
+              ${selectInput(
+                t("drying.method_label"),
+                "method",
+                "dryer",
+                METHODS.map((m) => ({ value: m, label: t(`drying.method.${m}`) })),
+              )}
               ${textInput(t("drying.started"), "started_at", "", { type: "datetime-local", max: localInput(new Date()), hint: t("drying.started_hint") })}
               ${textInput(`${t("drying.rh_before")} (%)`, "humidity_before", "", { type: "number", min: 0, max: 100, step: 1, inputmode: "numeric" })}
               ${textInput(`${t("drying.rh_after")} (%)`, "humidity_after", "", { type: "number", min: 0, max: 100, step: 1, inputmode: "numeric" })}
@@ -505,7 +542,8 @@ export class OdinDryingPage extends LitElement {
             </div>
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._logging = false)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this._busy}>
         ${t("drying.log")}
@@ -529,8 +567,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="spool"
       @closed=${() => (this._editing = undefined)}
     >
-      ${editing
-        ? html`<form id="spool-form" novalidate @submit=${(e: Event) => this._submitSpool(e)}>
+      ${
+        editing
+          ? html`<form id="spool-form" novalidate @submit=${(e: Event) => this._submitSpool(e)}>
             <div class="form-grid">
               ${textInput(t("drying.material"), "material", s?.material, { required: true, maxlength: 64, list: "odin-materials" })}
               ${textInput(t("drying.name"), "name", s?.name, { maxlength: 128, hint: t("drying.name_hint") })}
@@ -543,22 +582,38 @@ export class OdinDryingPage extends LitElement {
                 t("drying.in_printer"),
                 "printer_id",
                 this._editPrinter,
-                [{ value: "", label: t("drying.no_printer") }, ...this._printers.map((p) => ({ value: p.printer_id, label: p.name }))],
+                [
+                  { value: "", label: t("drying.no_printer") },
+                  ...this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
+                ],
                 { onChange: (v) => (this._editPrinter = v) },
               )}
-              ${this._editPrinter
-                ? textInput(t("drying.slot_code"), "slot", s?.slot, { pattern: SLOT_PATTERN, maxlength: 3, hint: t("drying.slot_hint") })
-                : nothing}
+              ${
+                this._editPrinter
+                  ? textInput(t("drying.slot_code"), "slot", s?.slot, {
+                      pattern: SLOT_PATTERN,
+                      maxlength: 3,
+                      hint: t("drying.slot_hint"),
+                    })
+                  : nothing
+              }
               ${textInput(t("drying.spoolman"), "spoolman_id", s?.spoolman_id, { type: "number", min: 1, step: 1, inputmode: "numeric", hint: t("drying.spoolman_hint") })}
-              ${selectInput(t("drying.sensor"), "humidity_entity_id", s?.humidity_entity_id ?? "", [{ value: "", label: t("drying.no_sensor") }, ...sensors], {
-                full: true,
-              })}
+              ${selectInput(
+                t("drying.sensor"),
+                "humidity_entity_id",
+                s?.humidity_entity_id ?? "",
+                [{ value: "", label: t("drying.no_sensor") }, ...sensors],
+                {
+                  full: true,
+                },
+              )}
               ${textArea(t("jobs.notes"), "notes", s?.notes, { maxlength: 2000 })}
             </div>
             ${datalist("odin-materials", [...this._materials.map((m) => m.material), ...COMMON_MATERIALS])}
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._editing = undefined)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this._busy}>
         ${t("common.save")}
@@ -576,8 +631,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="material"
       @closed=${() => (this._material = undefined)}
     >
-      ${m
-        ? html`<form id="material-form" novalidate @submit=${(e: Event) => this._submitMaterial(e)}>
+      ${
+        m
+          ? html`<form id="material-form" novalidate @submit=${(e: Event) => this._submitMaterial(e)}>
             <p class="muted small">${t("drying.material_form_help")}</p>
             <div class="form-grid">
               ${rule ? nothing : textInput(t("drying.material"), "material", "", { required: true, maxlength: 64, full: true })}
@@ -588,7 +644,8 @@ export class OdinDryingPage extends LitElement {
             </div>
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._material = undefined)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this._busy}>${t("common.save")}</button>
     </odin-dialog>`;
@@ -610,25 +667,31 @@ export class OdinDryingPage extends LitElement {
           </button>
         </div>
       </div>
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
+      ${
+        this._error
+          ? html`<div class="card center error-text" role="alert">
             ${t("panel.error", { error: this._error })}
             <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
           </div>`
-        : nothing}
-      ${!spools
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : html`<div data-loaded=${this._loading ? "false" : "true"}>
-            ${spools.length === 0
-              ? html`<div class="card center muted" data-empty="spools">${t("drying.no_spools")}</div>`
-              : html`<ul class="tiles spools">${spools.map((s) => this._tile(t, s))}</ul>`}
+          : nothing
+      }
+      ${
+        !spools
+          ? this._error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+            ${
+              spools.length === 0
+                ? html`<div class="card center muted" data-empty="spools">${t("drying.no_spools")}</div>`
+                : html`<ul class="tiles spools">${spools.map((s) => this._tile(t, s))}</ul>`
+            }
             <div class="section-title"><h2>${t("drying.history_all")}</h2></div>
             ${this._historyTable(t)}
             <div class="section-title"></div>
             ${this._materialsTable(t)}
-          </div>`}
+          </div>`
+      }
       ${this._logDialog(t)} ${this._spoolDialog(t)} ${this._materialDialog(t)}
       <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
     `;

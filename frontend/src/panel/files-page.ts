@@ -23,9 +23,24 @@ function fmtSize(bytes: number): string {
 }
 
 /** "Bambu Lab X1 Carbon" / "X1C" / "BL-P001" → a comparable key (the server matches exactly). */
-const ALIASES: Record<string, string> = { x1carbon: "x1c", blp001: "x1c", blp002: "x1", c11: "p1p", c12: "p1s", c13: "x1e", n1: "a1mini", n2s: "a1", originalprusamk4s: "mk4s", originalprusamk4: "mk4" };
+const ALIASES: Record<string, string> = {
+  x1carbon: "x1c",
+  blp001: "x1c",
+  blp002: "x1",
+  c11: "p1p",
+  c12: "p1s",
+  c13: "x1e",
+  n1: "a1mini",
+  n2s: "a1",
+  originalprusamk4s: "mk4s",
+  originalprusamk4: "mk4",
+};
 function modelKey(m: string | null | undefined): string {
-  const k = String(m ?? "").toLowerCase().replace(/^bambu ?lab /, "").replace(/^original prusa /, "").replace(/[^a-z0-9]/g, "");
+  const k = String(m ?? "")
+    .toLowerCase()
+    .replace(/^bambu ?lab /, "")
+    .replace(/^original prusa /, "")
+    .replace(/[^a-z0-9]/g, "");
   return ALIASES[k] ?? k;
 }
 
@@ -148,12 +163,14 @@ export class OdinFilesPage extends LitElement {
         <input type="file" name="file" accept=${UPLOAD_EXTENSIONS.join(",")} ?disabled=${Boolean(up)} @change=${(e: Event) => this._upload(e)} />
       </label>
       <span class="muted small">${t("files.hint")}</span>
-      ${up
-        ? html`<div class="uploading" role="status" data-upload-progress=${pct}>
+      ${
+        up
+          ? html`<div class="uploading" role="status" data-upload-progress=${pct}>
             <div class="small">${t("files.uploading", { name: up.name, percent: `${pct} %` })}</div>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}><div style="width:${pct}%"></div></div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._uploadError ? html`<div class="notice error" role="alert" data-upload-error>${this._uploadError}</div>` : nothing}
     </div>`;
   }
@@ -179,9 +196,11 @@ export class OdinFilesPage extends LitElement {
         ${row(t("files.kind"), f.kind, "kind")}
         <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${f.compatible_models.map((m) => html`<span class="pill" data-model=${m}>${m}</span>`)}</dd></div>
         <div class="kv"><dt>${t("files.fits")}</dt><dd data-field="fits">
-          ${fits.length
-            ? fits.map((p) => html`<span class="pill ok" data-printer-id=${p.printer_id}>${p.name}</span>`)
-            : html`<span class="muted">${t("files.no_fit")}</span>`}
+          ${
+            fits.length
+              ? fits.map((p) => html`<span class="pill ok" data-printer-id=${p.printer_id}>${p.name}</span>`)
+              : html`<span class="muted">${t("files.no_fit")}</span>`
+          }
         </dd></div>
       </dl>
       <h3>${t("files.plates")}</h3>
@@ -193,11 +212,14 @@ export class OdinFilesPage extends LitElement {
             <span data-field="estimate">${t("files.estimate")}: ${fmtDuration(p.estimate_s)}</span>
             <span data-field="filaments">${t("files.filaments")}:
               ${p.filaments.map(
-                (fl) => html`<span class="fil">${fl.color ? html`<span class="swatch" style="background:${fl.color}"></span>` : nothing}${fl.type ?? "?"}${fl.grams != null ? ` ${fmtNum(this.hass, fl.grams, 1)} g` : ""}</span>`,
+                (fl) =>
+                  html`<span class="fil">${fl.color ? html`<span class="swatch" style="background:${fl.color}"></span>` : nothing}${fl.type ?? "?"}${fl.grams != null ? ` ${fmtNum(this.hass, fl.grams, 1)} g` : ""}</span>`,
               )}</span>
-            ${p.bbox && p.bbox.length === 4
-              ? html`<span data-field="bbox">${t("files.bbox")}: ${fmtNum(this.hass, p.bbox[2] - p.bbox[0], 0)} × ${fmtNum(this.hass, p.bbox[3] - p.bbox[1], 0)} mm</span>`
-              : nothing}
+            ${
+              p.bbox && p.bbox.length === 4
+                ? html`<span data-field="bbox">${t("files.bbox")}: ${fmtNum(this.hass, p.bbox[2] - p.bbox[0], 0)} × ${fmtNum(this.hass, p.bbox[3] - p.bbox[1], 0)} mm</span>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>
@@ -221,24 +243,39 @@ export class OdinFilesPage extends LitElement {
       data-dialog="queue-file"
       @closed=${() => (this._queueing = false)}
     >
-      ${this._queueing && f
-        ? html`<form id="queue-file-form" novalidate @submit=${(e: Event) => this._submitQueue(e)}>
+      ${
+        this._queueing && f
+          ? html`<form id="queue-file-form" novalidate @submit=${(e: Event) => this._submitQueue(e)}>
             <div class="form-grid">
               ${textInput(t("jobs.name"), "name", "", { maxlength: 255, hint: t("jobs.name_hint") })}
               ${textInput(t("jobs.quantity"), "quantity", 1, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", 0, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric", hint: t("jobs.priority_hint") })}
               ${selectInput(t("jobs.printer"), "printer_id", fits.length === 1 ? fits[0].printer_id : "", [
                 { value: "", label: t("queue.any_printer") },
-                ...this._printers.map((p) => ({ value: p.printer_id, label: `${p.name}${p.model ? ` (${p.model})` : ""}` })),
+                ...this._printers.map((p) => ({
+                  value: p.printer_id,
+                  label: `${p.name}${p.model ? ` (${p.model})` : ""}`,
+                })),
               ])}
-              ${f.metadata.plates.length > 1
-                ? selectInput(t("files.plates"), "plate", "1", f.metadata.plates.map((p) => ({ value: String(p.index), label: t("files.plate_n", { n: p.index }) })))
-                : nothing}
+              ${
+                f.metadata.plates.length > 1
+                  ? selectInput(
+                      t("files.plates"),
+                      "plate",
+                      "1",
+                      f.metadata.plates.map((p) => ({
+                        value: String(p.index),
+                        label: t("files.plate_n", { n: p.index }),
+                      })),
+                    )
+                  : nothing
+              }
               ${tags.length ? chipChoices(t("jobs.tags_any"), "tags_any", tags, []) : nothing}
             </div>
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._queueing = false)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this._busy}>${t("queue.add_submit")}</button>
     </odin-dialog>`;
@@ -249,8 +286,9 @@ export class OdinFilesPage extends LitElement {
     const files = this._files;
     return html`
       ${this._uploadCard(t)}
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice>
             <span>${this._notice}</span>
             <a class="inline-link" href="${this.base}/queue" @click=${(e: Event) => {
               e.preventDefault();
@@ -258,16 +296,20 @@ export class OdinFilesPage extends LitElement {
             }}>${t("files.open_queue")}</a>
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._error ? html`<div class="card center error-text" role="alert">${t("panel.error", { error: this._error })}</div>` : nothing}
       ${this._detail ? this._detailView(t, this._detail) : nothing}
       <div class="section-title"><h2>${t("files.title")}</h2></div>
-      ${!files
-        ? html`<div class="center muted">${t("panel.loading")}</div>`
-        : files.length
-          ? html`<ul class="files" data-list="files">
+      ${
+        !files
+          ? html`<div class="center muted">${t("panel.loading")}</div>`
+          : files.length
+            ? html`<ul class="files" data-list="files">
               ${files.map(
-                (f) => html`<li class="card file ${this._detail?.hash === f.hash ? "selected" : ""}" data-hash=${f.hash}>
+                (
+                  f,
+                ) => html`<li class="card file ${this._detail?.hash === f.hash ? "selected" : ""}" data-hash=${f.hash}>
                   <button class="file-btn" data-action="open-file" @click=${() => this._open(f.hash)}>
                     <span class="name ellipsis">${f.name}</span>
                     <span class="muted small ellipsis">${f.compatible_models.join(", ") || "–"} · ${fmtSize(f.size)} · ${fmtDateTime(this.hass, f.created_at)}</span>
@@ -275,7 +317,8 @@ export class OdinFilesPage extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : html`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`}
+            : html`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`
+      }
       ${this._queueDialog(t)}
     `;
   }

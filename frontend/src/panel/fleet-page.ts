@@ -87,8 +87,9 @@ export class OdinFleetPage extends LitElement {
         <div class="muted small" data-summary data-total=${shown.length}>
           ${t("fleet.summary", { total: fmtInt(this.hass, shown.length), printing: fmtInt(this.hass, printing), attention: fmtInt(this.hass, attention) })}
         </div>
-        ${tags.length
-          ? html`<div class="chips" role="group" aria-label=${t("fleet.tags")}>
+        ${
+          tags.length
+            ? html`<div class="chips" role="group" aria-label=${t("fleet.tags")}>
               ${["", ...tags].map(
                 (chip) => html`<button
                   class="chip"
@@ -100,13 +101,17 @@ export class OdinFleetPage extends LitElement {
                 </button>`,
               )}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${shown.length === 0
-        ? html`<div class="card center muted">${t("fleet.no_match")}</div>`
-        : html`<div class="grid">
+      ${
+        shown.length === 0
+          ? html`<div class="card center muted">${t("fleet.no_match")}</div>`
+          : html`<div class="grid">
             ${shown.map(
-              (p) => html`<odin-printer-tile .hass=${this.hass} .printer=${p} ?highlighted=${p.printer_id === this.selected}>
+              (
+                p,
+              ) => html`<odin-printer-tile .hass=${this.hass} .printer=${p} ?highlighted=${p.printer_id === this.selected}>
                 <div slot="footer" class="footer">
                   <button class="link" data-action="edit-tags" @click=${() => (this._editing = p.printer_id)}>
                     ${icon("tag")}${t("fleet.edit_tags")}
@@ -123,7 +128,8 @@ export class OdinFleetPage extends LitElement {
                 </div>
               </odin-printer-tile>`,
             )}
-          </div>`}
+          </div>`
+      }
       <odin-tag-editor
         .hass=${this.hass}
         .printer=${this._printers.find((p) => p.printer_id === this._editing)}

@@ -194,7 +194,13 @@ export class OdinPresetsPage extends LitElement {
           { required: true },
         );
       case "tag":
-        return selectInput(t("presets.tag"), "target_value", value, tags.map((v) => ({ value: v, label: v })), { required: true });
+        return selectInput(
+          t("presets.tag"),
+          "target_value",
+          value,
+          tags.map((v) => ({ value: v, label: v })),
+          { required: true },
+        );
       case "model":
         return html`${textInput(t("jobs.model"), "target_value", value, { required: true, maxlength: 64, list: "odin-models" })}
         ${datalist("odin-models", models)}`;
@@ -213,8 +219,9 @@ export class OdinPresetsPage extends LitElement {
       data-dialog="preset"
       @closed=${() => (this._editing = undefined)}
     >
-      ${editing
-        ? html`<form id="preset-form" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
+      ${
+        editing
+          ? html`<form id="preset-form" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
             <div class="form-grid">
               ${textInput(t("presets.name"), "name", existing?.name, { required: true, maxlength: 128, full: true })}
               ${textInput(t("jobs.file"), "file", existing?.file, { required: true, maxlength: 512, full: true, hint: t("jobs.file_hint") })}
@@ -227,10 +234,15 @@ export class OdinPresetsPage extends LitElement {
               )}
               ${this._targetValue(t, existing)}
               ${textInput(t("jobs.filament"), "filament", existing?.filament, { maxlength: 64, list: "odin-preset-filaments" })}
-              ${selectInput(t("jobs.nozzle"), "nozzle_mm", existing?.nozzle_mm != null ? String(existing.nozzle_mm) : "", [
-                { value: "", label: t("jobs.any_nozzle") },
-                ...NOZZLES.map((n) => ({ value: String(n), label: `${n} mm` })),
-              ])}
+              ${selectInput(
+                t("jobs.nozzle"),
+                "nozzle_mm",
+                existing?.nozzle_mm != null ? String(existing.nozzle_mm) : "",
+                [
+                  { value: "", label: t("jobs.any_nozzle") },
+                  ...NOZZLES.map((n) => ({ value: String(n), label: `${n} mm` })),
+                ],
+              )}
               ${textInput(t("jobs.quantity"), "quantity", existing?.quantity ?? 1, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", existing?.priority ?? 0, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric" })}
               ${textArea(t("jobs.notes"), "notes", existing?.notes, { maxlength: 2000 })}
@@ -239,7 +251,8 @@ export class OdinPresetsPage extends LitElement {
             ${datalist("odin-preset-filaments", COMMON_MATERIALS)}
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._editing = undefined)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="preset-form" data-action="submit-preset" ?disabled=${this._busy}>
         ${t("common.save")}
@@ -257,25 +270,29 @@ export class OdinPresetsPage extends LitElement {
       data-dialog="schedule"
       @closed=${() => (this._scheduling = undefined)}
     >
-      ${p
-        ? html`<form id="schedule-form" novalidate @submit=${(e: Event) => this._submitSchedule(e)}>
+      ${
+        p
+          ? html`<form id="schedule-form" novalidate @submit=${(e: Event) => this._submitSchedule(e)}>
             <p class="muted small">${t("presets.schedule_help", { file: p.file, target: targetText(t, p, this._printerName) })}</p>
             <div class="form-grid">
               ${textInput(t("jobs.quantity"), "quantity", p.quantity, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", p.priority, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric" })}
-              ${tags.length
-                ? selectInput(
-                    t("presets.only_tag"),
-                    "tag",
-                    "",
-                    [{ value: "", label: t("presets.as_in_preset") }, ...tags.map((v) => ({ value: v, label: v }))],
-                    { full: true, hint: t("presets.only_tag_hint") },
-                  )
-                : nothing}
+              ${
+                tags.length
+                  ? selectInput(
+                      t("presets.only_tag"),
+                      "tag",
+                      "",
+                      [{ value: "", label: t("presets.as_in_preset") }, ...tags.map((v) => ({ value: v, label: v }))],
+                      { full: true, hint: t("presets.only_tag_hint") },
+                    )
+                  : nothing
+              }
             </div>
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._scheduling = undefined)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="schedule-form" data-action="submit-schedule" ?disabled=${this._busy}>
         ${icon("schedule")}${t("presets.schedule_submit")}
@@ -295,8 +312,9 @@ export class OdinPresetsPage extends LitElement {
           <button class="btn primary" data-action="new-preset" @click=${() => this._edit("new")}>${icon("plus")}${t("presets.new")}</button>
         </div>
       </div>
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice data-scheduled=${this._notice.jobs}>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice data-scheduled=${this._notice.jobs}>
             <span>${this._notice.text}</span>
             <a
               class="inline-link"
@@ -310,20 +328,25 @@ export class OdinPresetsPage extends LitElement {
             >
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
+          : nothing
+      }
+      ${
+        this._error
+          ? html`<div class="card center error-text" role="alert">
             ${t("panel.error", { error: this._error })}
             <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
           </div>`
-        : nothing}
-      ${!presets
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : presets.length === 0
-          ? html`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`
-          : html`<ul class="tiles presets" data-loaded="true">${presets.map((p) => this._tile(t, p))}</ul>`}
+          : nothing
+      }
+      ${
+        !presets
+          ? this._error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : presets.length === 0
+            ? html`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`
+            : html`<ul class="tiles presets" data-loaded="true">${presets.map((p) => this._tile(t, p))}</ul>`
+      }
       ${this._editDialog(t)} ${this._scheduleDialog(t)}
       <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
     `;

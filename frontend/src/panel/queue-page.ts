@@ -115,7 +115,8 @@ export class OdinQueuePage extends LitElement {
       const next = new Map(this._progress);
       next.set(p.job_id, p);
       this._progress = next;
-      if (p.stage === "done" || p.stage === "started" || p.stage === "failed" || (p.percent ?? 0) >= 100) void this._load();
+      if (p.stage === "done" || p.stage === "started" || p.stage === "failed" || (p.percent ?? 0) >= 100)
+        void this._load();
     });
     this._unsub.catch(() => (this._unsub = undefined));
   }
@@ -145,7 +146,14 @@ export class OdinQueuePage extends LitElement {
       const res = await dispatchNext(this.hass, printerId, dryRun);
       next.set(job.job_id, { dryRun, results: res.printers });
       const started = res.printers.some((p) => p.result === "started");
-      if (started) toast(this, t("queue.dispatch_ui.result.started", { printer: res.printers[0]?.name ?? "", file: res.printers[0]?.remote_name ?? res.printers[0]?.file?.name ?? "" }));
+      if (started)
+        toast(
+          this,
+          t("queue.dispatch_ui.result.started", {
+            printer: res.printers[0]?.name ?? "",
+            file: res.printers[0]?.remote_name ?? res.printers[0]?.file?.name ?? "",
+          }),
+        );
     } catch (err) {
       next.set(job.job_id, { dryRun, results: [], error: farmError(t, err) });
     } finally {
@@ -167,7 +175,8 @@ export class OdinQueuePage extends LitElement {
     if (d.error) return html`<div class="notice error" role="alert" data-dispatch-result="error">${d.error}</div>`;
     return d.results.map((r) => {
       const ok = r.result === "started" || r.result === "would_send";
-      const reasons: GuardReason[] = r.reasons ?? (r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : []);
+      const reasons: GuardReason[] =
+        r.reasons ?? (r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : []);
       return html`<div class="notice ${ok ? "success" : "error"} dispatch-result" role="status" data-dispatch-result=${r.result} data-printer-id=${r.printer_id} data-job-id=${r.job_id ?? ""}>
         <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file?.name ?? job.file })}</div>
         ${r.job_id !== undefined && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
@@ -193,7 +202,8 @@ export class OdinQueuePage extends LitElement {
     const r = job.last_report;
     if (!r || !["refused", "upload_failed", "failed"].includes(r.result)) return nothing;
     const printer = job.printer_name ?? this._printerName(this._dispatchPrinter(job));
-    const reasons: GuardReason[] = r.reasons ?? (r.reason ? [{ code: "", check: null, message: r.reason, placeholders: {} }] : []);
+    const reasons: GuardReason[] =
+      r.reasons ?? (r.reason ? [{ code: "", check: null, message: r.reason, placeholders: {} }] : []);
     return html`<div class="report" data-field="last_report" data-result=${r.result}>
       <strong>${t(`queue.dispatch_ui.last_report.${r.result}`)}</strong>
       ${r.ts ? html`<span class="muted small">${fmtDateTime(this.hass, r.ts)}</span>` : nothing}
@@ -350,11 +360,13 @@ export class OdinQueuePage extends LitElement {
     return html`<div class="decision" data-reason=${d.reason} style="--badge-color:${reasonColor(d.reason)}">
         <span class="dot" aria-hidden="true"></span><span>${text}</span>
       </div>
-      ${fitting || d.notes.length
-        ? html`<details class="why">
+      ${
+        fitting || d.notes.length
+          ? html`<details class="why">
             <summary>${t("queue.why", { n: fmtInt(this.hass, fitting) })}</summary>
-            ${fitting
-              ? html`<ul class="checks">
+            ${
+              fitting
+                ? html`<ul class="checks">
                   ${d.printers.map(
                     (p) => html`<li data-printer-id=${p.printer_id}>
                       <strong>${p.name || this._printerName(p.printer_id)}</strong>
@@ -362,31 +374,40 @@ export class OdinQueuePage extends LitElement {
                     </li>`,
                   )}
                 </ul>`
-              : nothing}
+                : nothing
+            }
             ${d.notes.map((n) => html`<div class="muted small">${t(`queue.note.${n}`)}</div>`)}
           </details>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private _job(t: Localize, job: Job, index: number, queued: Job[]) {
     const isQueued = job.status === "queued";
     const active = job.status === "assigned" || job.status === "printing";
     const cancellable = isQueued || job.status === "assigned";
-    const pills = [...constraintPills(t, job.constraints, (id) => this._printerName(id)), ...optionPills(t, job.options)];
+    const pills = [
+      ...constraintPills(t, job.constraints, (id) => this._printerName(id)),
+      ...optionPills(t, job.options),
+    ];
     return html`<li class="card job ${this._new.has(job.job_id) ? "new" : ""}" data-job-id=${job.job_id} data-status=${job.status}>
       <div class="job-head">
-        ${isQueued
-          ? html`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n", { n: index + 1 })}>${index + 1}</span>`
-          : nothing}
+        ${
+          isQueued
+            ? html`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n", { n: index + 1 })}>${index + 1}</span>`
+            : nothing
+        }
         <div class="title">
           <div class="name ellipsis" data-field="name">${job.name}</div>
           <div class="muted small ellipsis" data-field="file">${job.file}</div>
         </div>
-        ${isQueued
-          ? job.priority
-            ? html`<span class="pill" data-field="priority">${t("queue.priority_n", { n: job.priority > 0 ? `+${job.priority}` : job.priority })}</span>`
-            : nothing
-          : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`}
+        ${
+          isQueued
+            ? job.priority
+              ? html`<span class="pill" data-field="priority">${t("queue.priority_n", { n: job.priority > 0 ? `+${job.priority}` : job.priority })}</span>`
+              : nothing
+            : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`
+        }
       </div>
       <div class="pills" data-field="constraints">${pills.length ? pills : html`<span class="pill">${t("queue.any_printer")}</span>`}</div>
       ${this._fileInfo(t, job)}
@@ -394,18 +415,26 @@ export class OdinQueuePage extends LitElement {
       ${isQueued ? this._lastReport(t, job) : nothing}
       ${this._sendProgress(t, job)}
       ${this._dispatchResult(t, job)}
-      ${active && job.printer_id
-        ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
-        : nothing}
+      ${
+        active && job.printer_id
+          ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
+          : nothing
+      }
       ${job.notes ? html`<div class="small notes">${job.notes}</div>` : nothing}
       <div class="muted small meta">
-        ${job.ended_at
-          ? t("queue.ended", { when: fmtDateTime(this.hass, job.ended_at) })
-          : t("queue.added_by", { who: job.created_by ?? t("audit.system"), when: fmtDateTime(this.hass, job.created_at) })}
+        ${
+          job.ended_at
+            ? t("queue.ended", { when: fmtDateTime(this.hass, job.ended_at) })
+            : t("queue.added_by", {
+                who: job.created_by ?? t("audit.system"),
+                when: fmtDateTime(this.hass, job.created_at),
+              })
+        }
       </div>
       <div class="job-actions">
-        ${isQueued
-          ? html`<button
+        ${
+          isQueued
+            ? html`<button
                 class="icon-btn"
                 data-action="up"
                 aria-label=${t("queue.move_up")}
@@ -423,10 +452,12 @@ export class OdinQueuePage extends LitElement {
               >
                 ${icon("down")}
               </button>`
-          : nothing}
+            : nothing
+        }
         <span class="spacer"></span>
-        ${isQueued && this._isAdmin && this._dispatchPrinter(job)
-          ? html`<button
+        ${
+          isQueued && this._isAdmin && this._dispatchPrinter(job)
+            ? html`<button
                 class="btn"
                 data-action="dry-run"
                 aria-label=${t("queue.dispatch_ui.dry_run_named", { name: job.name })}
@@ -446,14 +477,17 @@ export class OdinQueuePage extends LitElement {
               >
                 ${icon("send")}${t("queue.dispatch_ui.dispatch")}
               </button>`
-          : nothing}
+            : nothing
+        }
         <button class="btn" data-action="save-preset" @click=${() => {
           this._formError = undefined;
           this._presetFrom = job;
         }}>${icon("save")}${t("queue.save_as_preset")}</button>
-        ${cancellable
-          ? html`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named", { name: job.name })} @click=${() => this._askCancel(job)}>${icon("close")}${t("queue.cancel_short")}</button>`
-          : nothing}
+        ${
+          cancellable
+            ? html`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named", { name: job.name })} @click=${() => this._askCancel(job)}>${icon("close")}${t("queue.cancel_short")}</button>`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -471,8 +505,9 @@ export class OdinQueuePage extends LitElement {
       data-dialog="add-job"
       @closed=${() => (this._adding = false)}
     >
-      ${this._adding
-        ? html`<form id="job-form" novalidate @submit=${(e: Event) => this._submitJob(e)}>
+      ${
+        this._adding
+          ? html`<form id="job-form" novalidate @submit=${(e: Event) => this._submitJob(e)}>
             <div class="form-grid">
               ${textInput(t("jobs.file"), "file", "", { required: true, maxlength: 512, list: "odin-files", full: true, hint: t("jobs.file_hint") })}
               ${textInput(t("jobs.name"), "name", "", { maxlength: 255, hint: t("jobs.name_hint") })}
@@ -496,7 +531,8 @@ export class OdinQueuePage extends LitElement {
             ${datalist("odin-files", files)} ${datalist("odin-filaments", filaments)}
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._adding = false)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this._busy}>
         ${t("queue.add_submit")}
@@ -513,13 +549,15 @@ export class OdinQueuePage extends LitElement {
       data-dialog="save-preset"
       @closed=${() => (this._presetFrom = undefined)}
     >
-      ${job
-        ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
+      ${
+        job
+          ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
             <p class="muted small">${t("queue.save_as_preset_help", { file: job.file })}</p>
             ${textInput(t("presets.name"), "preset_name", baseName(job.name), { required: true, maxlength: 128 })}
             ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._presetFrom = undefined)}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this._busy}>
         ${t("common.save")}
@@ -553,11 +591,13 @@ export class OdinQueuePage extends LitElement {
           </button>
         </div>
       </div>
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice>
             <span>${this._notice.text}</span>
-            ${this._notice.link
-              ? html`<a
+            ${
+              this._notice.link
+                ? html`<a
                   class="inline-link"
                   href=${this._notice.link}
                   @click=${(e: Event) => {
@@ -566,32 +606,40 @@ export class OdinQueuePage extends LitElement {
                   }}
                   >${this._notice.linkLabel}</a
                 >`
-              : nothing}
+                : nothing
+            }
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
+          : nothing
+      }
+      ${
+        this._error
+          ? html`<div class="card center error-text" role="alert">
             ${t("panel.error", { error: this._error })}
             <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
           </div>`
-        : nothing}
-      ${!data
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : html`<div data-loaded=${this._loading ? "false" : "true"}>
-            ${active.length
-              ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
+          : nothing
+      }
+      ${
+        !data
+          ? this._error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+            ${
+              active.length
+                ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
                   <ul class="jobs" data-list="active">${active.map((j, i) => this._job(t, j, i, active))}</ul>`
-              : nothing}
+                : nothing
+            }
             <div class="section-title">
               <h2>${t("queue.waiting")}</h2>
               <span class="muted small">${t("queue.order_note")}</span>
             </div>
-            ${queued.length
-              ? html`<ul class="jobs" data-list="queued">${queued.map((j, i) => this._job(t, j, i, queued))}</ul>`
-              : html`<div class="card center muted" data-empty="queue">
+            ${
+              queued.length
+                ? html`<ul class="jobs" data-list="queued">${queued.map((j, i) => this._job(t, j, i, queued))}</ul>`
+                : html`<div class="card center muted" data-empty="queue">
                   ${t("queue.empty")}
                   <div>
                     <a
@@ -604,14 +652,18 @@ export class OdinQueuePage extends LitElement {
                       >${t("queue.open_presets")}</a
                     >
                   </div>
-                </div>`}
-            ${finished.length
-              ? html`<details class="finished">
+                </div>`
+            }
+            ${
+              finished.length
+                ? html`<details class="finished">
                   <summary>${t("queue.finished", { n: fmtInt(this.hass, finished.length) })}</summary>
                   <ul class="jobs" data-list="finished">${finished.map((j, i) => this._job(t, j, i, finished))}</ul>
                 </details>`
-              : nothing}
-          </div>`}
+                : nothing
+            }
+          </div>`
+      }
       ${this._addDialog(t)} ${this._presetDialog(t)}
       <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
     `;

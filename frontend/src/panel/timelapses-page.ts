@@ -153,14 +153,18 @@ export class OdinTimelapsesPage extends LitElement {
     >
       ${tl ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>` : nothing}
       ${tl && !this._isAdmin ? html`<p class="muted small admin-note" data-denied="delete">${t("timelapses.admin_delete")}</p>` : nothing}
-      ${tl && this._isAdmin
-        ? html`<button slot="actions" class="btn danger" data-action="delete" @click=${() => this._askDelete(tl)}>${icon("delete")}${t("common.delete")}</button>`
-        : nothing}
-      ${tl
-        ? html`<a slot="actions" class="btn" data-action="download" href=${tl.url} download=${`${name.replace(/[^\w.-]+/g, "_")}-${tl.run_id}.mp4`}
+      ${
+        tl && this._isAdmin
+          ? html`<button slot="actions" class="btn danger" data-action="delete" @click=${() => this._askDelete(tl)}>${icon("delete")}${t("common.delete")}</button>`
+          : nothing
+      }
+      ${
+        tl
+          ? html`<a slot="actions" class="btn" data-action="download" href=${tl.url} download=${`${name.replace(/[^\w.-]+/g, "_")}-${tl.run_id}.mp4`}
             >${icon("download")}${t("timelapses.download")}</a
           >`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn primary" @click=${() => (this._playing = undefined)}>${t("common.close")}</button>
     </odin-dialog>`;
   }
@@ -178,37 +182,47 @@ export class OdinTimelapsesPage extends LitElement {
           </select>
         </label>
         <div class="recording" data-recording=${this._recording.length}>
-          ${this._recording.length
-            ? html`<span class="rec-dot" aria-hidden="true"></span>${t("timelapses.recording", {
+          ${
+            this._recording.length
+              ? html`<span class="rec-dot" aria-hidden="true"></span>${t("timelapses.recording", {
                   printers: this._recording.map((id) => this._printerName(id)).join(", "),
                 })}`
-            : html`<span class="muted small">${t("timelapses.not_recording")}</span>`}
+              : html`<span class="muted small">${t("timelapses.not_recording")}</span>`
+          }
         </div>
       </section>
-      ${this._runMissing
-        ? html`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing", { run: this._runMissing })}</div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
+      ${
+        this._runMissing
+          ? html`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing", { run: this._runMissing })}</div>`
+          : nothing
+      }
+      ${
+        this._error
+          ? html`<div class="card center error-text" role="alert">
             ${t("panel.error", { error: this._error })}
             <div><button class="btn" @click=${() => this._load(true)}>${t("panel.retry")}</button></div>
           </div>`
-        : nothing}
-      ${!items
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : items.length === 0
-          ? html`<div class="card center muted" data-empty="timelapses">${t("timelapses.empty")}</div>`
-          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+          : nothing
+      }
+      ${
+        !items
+          ? this._error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : items.length === 0
+            ? html`<div class="card center muted" data-empty="timelapses">${t("timelapses.empty")}</div>`
+            : html`<div data-loaded=${this._loading ? "false" : "true"}>
               <div class="muted small count" data-count=${items.length}>${t("timelapses.count", { n: fmtInt(this.hass, items.length) })}</div>
               <ul class="gallery">${items.map((tl) => this._card(t, tl))}</ul>
-              ${this._next
-                ? html`<div class="more">
+              ${
+                this._next
+                  ? html`<div class="more">
                     <button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>${t("audit.load_more")}</button>
                   </div>`
-                : nothing}
-            </div>`}
+                  : nothing
+              }
+            </div>`
+      }
       ${this._player(t)}
       <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
     `;
