@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchTimeAccuracy, listPrinters, subscribePrinters } from "../common/api";
+import { SubscribeMixin, type Unsubscribe } from "../common/subscribe-mixin";
 import { define, navigate } from "../common/define";
 import { addDays, dayStart, fmtDateTime, fmtDuration, fmtInt, fmtPct } from "../common/format";
 import { localizer } from "../common/i18n";
@@ -19,13 +20,12 @@ export interface PrinterCardConfig extends LovelaceCardConfig {
 
 const REFRESH_MS = 5 * 60 * 1000;
 
-export class OdinPrinterCard extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
+export class OdinPrinterCard extends SubscribeMixin(LitElement) {
+  @property({ attribute: false }) override hass?: HomeAssistant;
   @state() private _config?: PrinterCardConfig;
   @state() private _printer?: Printer | null;
   @state() private _accuracy?: TimeAccuracy;
   @state() private _error?: string;
-  private _unsub?: Promise<() => Promise<void>>;
   private _timer?: number;
   private _loadedFor = "";
 
@@ -67,18 +67,15 @@ export class OdinPrinterCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._timer = window.setInterval(() => void this._loadAccuracy(), REFRESH_MS);
-    if (this.hass) this._subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearInterval(this._timer);
-    this._unsubscribe();
     this._loadedFor = "";
   }
 
   override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._unsub && this.isConnected) this._subscribe();
     const key = JSON.stringify(this._config ?? {});
     if (this.hass && this._config?.printer_id && key !== this._loadedFor) {
       this._loadedFor = key;
@@ -86,20 +83,17 @@ export class OdinPrinterCard extends LitElement {
     }
   }
 
-  private _subscribe(): void {
-    if (!this.hass) return;
-    this._unsub = subscribePrinters(this.hass, (printers) => {
-      this._printer = printers.find((p) => p.printer_id === this._config?.printer_id) ?? null;
-    });
-    this._unsub.catch((err: unknown) => {
-      this._error = errorMessage(err);
-    });
+  protected override hassSubscribe(): Promise<Unsubscribe>[] {
+    if (!this.hass) return [];
+    return [
+      subscribePrinters(this.hass, (printers) => {
+        this._printer = printers.find((p) => p.printer_id === this._config?.printer_id) ?? null;
+      }),
+    ];
   }
 
-  private _unsubscribe(): void {
-    const unsub = this._unsub;
-    this._unsub = undefined;
-    unsub?.then((fn) => fn()).catch(() => undefined);
+  protected override subscriptionFailed(err: unknown): void {
+    this._error = errorMessage(err);
   }
 
   private async _loadAccuracy(): Promise<void> {

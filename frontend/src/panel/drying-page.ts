@@ -1,11 +1,12 @@
 // Drying: spools (material, brand, colour, weight, opened, location / printer slot, Spoolman id)
 // with their needs-drying state, "Log drying", the drying history and the material limits.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { listPrinters } from "../common/api";
 import { define } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
+import { toast } from "../common/dialog";
 import {
   deleteSpool,
   farmError,
@@ -23,7 +24,7 @@ import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { DryingSession, HomeAssistant, MaterialRow, Printer, SpoolItem } from "../common/types";
+import type { DryingSession, MaterialRow, Printer, SpoolItem } from "../common/types";
 
 const METHODS = ["dryer", "oven", "ams", "dry_box", "dehydrator", "other"];
 const SLOT_PATTERN = "[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]";
@@ -52,15 +53,11 @@ function localInput(d: Date): string {
   return `${isoDay(d)}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export class OdinDryingPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
+export class OdinDryingPage extends OdinPage {
   @state() private _spools?: SpoolItem[];
   @state() private _sessions?: DryingSession[];
   @state() private _materials: MaterialRow[] = [];
   @state() private _printers: Printer[] = [];
-  @state() private _error?: string;
-  @state() private _loading = false;
   /** Spool form: a spool, "new" or closed. */
   @state() private _editing?: SpoolItem | "new";
   @state() private _editPrinter = "";
@@ -69,47 +66,33 @@ export class OdinDryingPage extends LitElement {
   @state() private _logTarget = "";
   @state() private _material?: MaterialRow | "new";
   @state() private _history: Record<number, DryingSession[] | "loading"> = {};
-  @state() private _confirm?: ConfirmRequest;
-  @state() private _formError?: string;
-  @state() private _busy = false;
-  private _started = false;
-
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load();
-    }
+  protected override firstLoad(): void {
+    if (!this.hass) return;
+    listPrinters(this.hass)
+      .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    void this.reload();
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    this._loading = true;
-    try {
-      const [spools, sessions, materials] = await Promise.all([
-        fetchSpools(this.hass),
-        fetchDryingHistory(this.hass, { limit: HISTORY_LIMIT }),
-        fetchMaterials(this.hass),
-      ]);
-      spools.sort(
-        (a, b) =>
-          Number(b.drying?.needs_drying ?? false) - Number(a.drying?.needs_drying ?? false) ||
-          a.label.localeCompare(b.label) ||
-          a.spool_id - b.spool_id,
-      );
-      this._spools = spools;
-      this._sessions = sessions;
-      this._materials = materials;
-      this._error = undefined;
-      // expanded per-spool histories are refreshed too
-      for (const id of Object.keys(this._history).map(Number)) void this._loadHistory(id);
-    } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
-    } finally {
-      this._loading = false;
-    }
+    const [spools, sessions, materials] = await Promise.all([
+      fetchSpools(this.hass),
+      fetchDryingHistory(this.hass, { limit: HISTORY_LIMIT }),
+      fetchMaterials(this.hass),
+    ]);
+    if (!current()) return;
+    spools.sort(
+      (a, b) =>
+        Number(b.drying?.needs_drying ?? false) - Number(a.drying?.needs_drying ?? false) ||
+        a.label.localeCompare(b.label) ||
+        a.spool_id - b.spool_id,
+    );
+    this._spools = spools;
+    this._sessions = sessions;
+    this._materials = materials;
+    // expanded per-spool histories are refreshed too
+    for (const id of Object.keys(this._history).map(Number)) void this._loadHistory(id);
   }
 
   private async _loadHistory(spoolId: number): Promise<void> {
@@ -118,7 +101,7 @@ export class OdinDryingPage extends LitElement {
       const sessions = await fetchDryingHistory(this.hass, { spool_id: spoolId, limit: 20 });
       this._history = { ...this._history, [spoolId]: sessions };
     } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
+      this.error = farmError(localizer(this.hass), err);
     }
   }
 
@@ -145,7 +128,7 @@ export class OdinDryingPage extends LitElement {
   // ------------------------------------------------------------------------------ actions
 
   private _openLog(spool?: SpoolItem): void {
-    this._formError = undefined;
+    this.formError = undefined;
     this._logTarget = spool
       ? String(spool.spool_id)
       : this._spools?.[0]
@@ -156,14 +139,12 @@ export class OdinDryingPage extends LitElement {
 
   private async _submitLog(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy) return;
+    if (!fd || !this.hass || this.busy) return;
     const t = localizer(this.hass);
     const target = readText(fd, "target") ?? "";
     const started = readText(fd, "started_at");
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const { spool } = await logDrying(this.hass, {
+    await this.submit(async (hass) => {
+      const { spool } = await logDrying(hass, {
         ...(target === SLOT_TARGET
           ? { printer_id: readText(fd, "printer_id"), slot: readText(fd, "slot")?.toUpperCase() }
           : { spool_id: Number(target) }),
@@ -178,31 +159,25 @@ export class OdinDryingPage extends LitElement {
       });
       this._logging = false;
       toast(this, spool ? t("drying.logged_spool", { spool: spool.label }) : t("drying.logged"));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private _editSpool(spool: SpoolItem | "new"): void {
-    this._formError = undefined;
+    this.formError = undefined;
     this._editPrinter = spool === "new" ? "" : (spool.printer_id ?? "");
     this._editing = spool;
   }
 
   private async _submitSpool(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy || !this._editing) return;
+    if (!fd || !this.hass || this.busy || !this._editing) return;
     const t = localizer(this.hass);
     const existing = this._editing === "new" ? undefined : this._editing;
     const opened = readText(fd, "opened_at");
     const printer = readText(fd, "printer_id");
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const spool = await saveSpool(this.hass, {
+    await this.submit(async (hass) => {
+      const spool = await saveSpool(hass, {
         spool_id: existing?.spool_id,
         material: readText(fd, "material") ?? "",
         name: readText(fd, "name"),
@@ -219,17 +194,13 @@ export class OdinDryingPage extends LitElement {
       });
       this._editing = undefined;
       toast(this, t("drying.spool_saved", { spool: spool.label }));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private _askDelete(spool: SpoolItem): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("drying.delete_heading"),
       text: t("drying.delete_text", { spool: spool.label }),
       confirmLabel: t("common.delete"),
@@ -237,20 +208,18 @@ export class OdinDryingPage extends LitElement {
         if (!this.hass) return;
         await deleteSpool(this.hass, spool.spool_id);
         toast(this, t("drying.spool_deleted", { spool: spool.label }));
-        await this._load();
+        await this.reload();
       },
     };
   }
 
   private async _submitMaterial(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy || !this._material) return;
+    if (!fd || !this.hass || this.busy || !this._material) return;
     const t = localizer(this.hass);
     const material = this._material === "new" ? (readText(fd, "material") ?? "") : this._material.material;
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      this._materials = await setMaterial(this.hass, {
+    await this.submit(async (hass) => {
+      this._materials = await setMaterial(hass, {
         material,
         max_days: readNumber(fd, "max_days") ?? null,
         max_humidity: readNumber(fd, "max_humidity") ?? null,
@@ -259,24 +228,20 @@ export class OdinDryingPage extends LitElement {
       });
       this._material = undefined;
       toast(this, t("drying.material_saved", { material }));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private _askReset(rule: MaterialRow): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("drying.reset_heading"),
       text: t(rule.default ? "drying.reset_text" : "drying.reset_text_custom", { material: rule.material }),
       confirmLabel: t("drying.reset"),
       action: async () => {
         if (!this.hass) return;
         this._materials = await resetMaterial(this.hass, rule.material);
-        await this._load();
+        await this.reload();
       },
     };
   }
@@ -464,7 +429,7 @@ export class OdinDryingPage extends LitElement {
                 <td class="num" data-label=${t("drying.drying_hours")}>${r.drying_hours === null ? "–" : `${fmtNum(this.hass, r.drying_hours, 0)} h`}</td>
                 <td class="row-actions">
                   <button class="icon-btn" aria-label=${t("drying.edit_material", { material: r.material })} @click=${() => {
-                    this._formError = undefined;
+                    this.formError = undefined;
                     this._material = r;
                   }}>${icon("pencil")}</button>
                   ${
@@ -482,7 +447,7 @@ export class OdinDryingPage extends LitElement {
       </div>
       <div class="tile-actions">
         <button class="btn" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._material = "new";
         }}>${icon("plus")}${t("drying.add_material")}</button>
       </div>
@@ -540,12 +505,12 @@ export class OdinDryingPage extends LitElement {
               ${textInput(`${t("drying.rh_after")} (%)`, "humidity_after", "", { type: "number", min: 0, max: 100, step: 1, inputmode: "numeric" })}
               ${textArea(t("jobs.notes"), "notes", "", { maxlength: 2000 })}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._logging = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this.busy}>
         ${t("drying.log")}
       </button>
     </odin-dialog>`;
@@ -610,12 +575,12 @@ export class OdinDryingPage extends LitElement {
               ${textArea(t("jobs.notes"), "notes", s?.notes, { maxlength: 2000 })}
             </div>
             ${datalist("odin-materials", [...this._materials.map((m) => m.material), ...COMMON_MATERIALS])}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._editing = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
     </odin-dialog>`;
@@ -642,12 +607,12 @@ export class OdinDryingPage extends LitElement {
               ${textInput(`${t("drying.drying_temp")} (°C)`, "drying_temp_c", rule?.drying_temp_c, { type: "number", min: 25, max: 150, step: 1, inputmode: "numeric" })}
               ${textInput(`${t("drying.drying_hours")} (h)`, "drying_hours", rule?.drying_hours, { type: "number", min: 0, max: 72, step: "any", inputmode: "decimal" })}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._material = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this._busy}>${t("common.save")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this.busy}>${t("common.save")}</button>
     </odin-dialog>`;
   }
 
@@ -667,20 +632,13 @@ export class OdinDryingPage extends LitElement {
           </button>
         </div>
       </div>
-      ${
-        this._error
-          ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-          : nothing
-      }
+      ${this.renderError()}
       ${
         !spools
-          ? this._error
+          ? this.error
             ? nothing
             : html`<div class="center muted">${t("panel.loading")}</div>`
-          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+          : html`<div data-loaded=${this.loading ? "false" : "true"}>
             ${
               spools.length === 0
                 ? html`<div class="card center muted" data-empty="spools">${t("drying.no_spools")}</div>`
@@ -693,7 +651,7 @@ export class OdinDryingPage extends LitElement {
           </div>`
       }
       ${this._logDialog(t)} ${this._spoolDialog(t)} ${this._materialDialog(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 

@@ -1,9 +1,10 @@
 // Files: upload a print file (progress bar; admins), the stored files (odin/files/list), a file's
 // metadata and which farm printers fit it (odin/files/get), "Queue this file" (odin/queue/add
 // with file_hash).
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { define, navigate } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
 import { toast } from "../common/dialog";
 import { addJob, farmError, fetchQueue } from "../common/farm-api";
@@ -14,7 +15,7 @@ import { chipChoices, readNumber, readText, selectInput, submitData, textInput }
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, QueuePrinter } from "../common/types";
+import type { QueuePrinter } from "../common/types";
 
 function fmtSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -49,43 +50,24 @@ export function printersFitting(file: StoredFileDetail, printers: QueuePrinter[]
   return printers.filter((p) => p.model && keys.has(modelKey(p.model)));
 }
 
-export class OdinFilesPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @property() base = "/odin";
+export class OdinFilesPage extends OdinPage {
   @state() private _files?: StoredFile[];
   @state() private _printers: QueuePrinter[] = [];
-  @state() private _error?: string;
   @state() private _detail?: StoredFileDetail;
   @state() private _uploading?: { name: string; fraction: number };
   @state() private _uploadError?: string;
   @state() private _queueing = false;
-  @state() private _formError?: string;
-  @state() private _busy = false;
   @state() private _notice?: string;
-  private _started = false;
-
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      void this._load();
-    }
-  }
-
   private get _isAdmin(): boolean {
     return Boolean(this.hass?.user?.is_admin);
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    try {
-      const [files, queue] = await Promise.all([fetchFiles(this.hass), fetchQueue(this.hass, false)]);
-      this._files = files.sort((a, b) => b.created_at.localeCompare(a.created_at));
-      this._printers = queue.printers;
-      this._error = undefined;
-    } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
-    }
+    const [files, queue] = await Promise.all([fetchFiles(this.hass), fetchQueue(this.hass, false)]);
+    if (!current()) return;
+    this._files = files.sort((a, b) => b.created_at.localeCompare(a.created_at));
+    this._printers = queue.printers;
   }
 
   private async _open(hash: string): Promise<void> {
@@ -111,7 +93,7 @@ export class OdinFilesPage extends LitElement {
       const text = t(res.created ? "files.uploaded" : "files.already", { name: res.file.name });
       this._notice = text;
       toast(this, text);
-      await this._load();
+      await this.reload();
       this._detail = res.file;
     } catch (err) {
       this._uploadError = uploadErrorText(t, err);
@@ -124,12 +106,10 @@ export class OdinFilesPage extends LitElement {
   private async _submitQueue(e: Event): Promise<void> {
     const fd = submitData(e);
     const file = this._detail;
-    if (!fd || !file || !this.hass || this._busy) return;
+    if (!fd || !file || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const jobs = await addJob(this.hass, {
+    await this.submit(async (hass) => {
+      const jobs = await addJob(hass, {
         file: file.name,
         file_hash: file.hash,
         name: readText(fd, "name"),
@@ -140,15 +120,11 @@ export class OdinFilesPage extends LitElement {
         options: readNumber(fd, "plate") ? { plate: readNumber(fd, "plate") as number } : undefined,
       });
       this._queueing = false;
-      const text = t("files.queued", { n: fmtInt(this.hass, jobs.length) });
+      const text = t("files.queued", { n: fmtInt(hass, jobs.length) });
       this._notice = text;
       toast(this, text);
       this.dispatchEvent(new CustomEvent("jobs-queued", { detail: { jobs }, bubbles: true, composed: true }));
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   // ------------------------------------------------------------------------------ render
@@ -225,7 +201,7 @@ export class OdinFilesPage extends LitElement {
       </ul>
       <div class="actions">
         <button class="btn primary" data-action="queue-file" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._queueing = true;
         }}>${icon("queue")}${t("files.queue")}</button>
       </div>
@@ -272,12 +248,12 @@ export class OdinFilesPage extends LitElement {
               }
               ${tags.length ? chipChoices(t("jobs.tags_any"), "tags_any", tags, []) : nothing}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._queueing = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this._busy}>${t("queue.add_submit")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this.busy}>${t("queue.add_submit")}</button>
     </odin-dialog>`;
   }
 
@@ -298,7 +274,7 @@ export class OdinFilesPage extends LitElement {
           </div>`
           : nothing
       }
-      ${this._error ? html`<div class="card center error-text" role="alert">${t("panel.error", { error: this._error })}</div>` : nothing}
+      ${this.error ? html`<div class="card center error-text" role="alert">${t("panel.error", { error: this.error })}</div>` : nothing}
       ${this._detail ? this._detailView(t, this._detail) : nothing}
       <div class="section-title"><h2>${t("files.title")}</h2></div>
       ${

@@ -1,10 +1,12 @@
 // Queue: the print queue in order with each job's constraints and the scheduler's word on why it
 // waits (odin/queue/list); add, move, cancel, "Save as preset".
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { define, navigate } from "../common/define";
+import { OdinPage } from "../common/page";
+import { SubscribeMixin, type Unsubscribe } from "../common/subscribe-mixin";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
+import { toast } from "../common/dialog";
 import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
 import type { DispatchPrinterResult, GuardReason, SendProgress } from "../common/api-types";
 import { dispatchNext, guardText, subscribeDispatch } from "../common/files-api";
@@ -25,7 +27,7 @@ import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { optionPills, constraintPills, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, Job, QueueList } from "../common/types";
+import type { Job, QueueList } from "../common/types";
 
 const REFRESH_MS = 10_000;
 
@@ -63,18 +65,10 @@ function jobStatusColor(status: string): string {
 /** "Gear (1/3)" → "Gear": the default name of a preset saved from a job. */
 const baseName = (name: string) => name.replace(/\s*\(\d+\/\d+\)\s*$/, "");
 
-export class OdinQueuePage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @property() base = "/odin";
+export class OdinQueuePage extends SubscribeMixin(OdinPage) {
   @state() private _data?: QueueList;
-  @state() private _error?: string;
-  @state() private _loading = false;
   @state() private _adding = false;
   @state() private _presetFrom?: Job;
-  @state() private _confirm?: ConfirmRequest;
-  @state() private _formError?: string;
-  @state() private _busy = false;
   @state() private _moving?: number;
   @state() private _notice?: { text: string; link?: string; linkLabel?: string };
   @state() private _new = new Set<number>();
@@ -83,48 +77,30 @@ export class OdinQueuePage extends LitElement {
   @state() private _dispatch = new Map<number, { dryRun: boolean; results: DispatchPrinterResult[]; error?: string }>();
   @state() private _dispatching?: number;
   private _timer?: number;
-  private _started = false;
-  private _unsub?: Promise<() => Promise<void>>;
-  private _request = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._timer = window.setInterval(() => {
-      if (!document.hidden) void this._load();
+      if (!document.hidden) void this.reload();
     }, REFRESH_MS);
-    if (this._started) void this._load();
+    if (this._data) void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearInterval(this._timer);
-    this._unsubscribe();
   }
 
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      void this._load();
-    }
-    if (this.hass && this.isConnected && !this._unsub) this._subscribe();
-  }
-
-  private _subscribe(): void {
-    if (!this.hass) return;
-    this._unsub = subscribeDispatch(this.hass, (p) => {
-      const next = new Map(this._progress);
-      next.set(p.job_id, p);
-      this._progress = next;
-      if (p.stage === "done" || p.stage === "started" || p.stage === "failed" || (p.percent ?? 0) >= 100)
-        void this._load();
-    });
-    this._unsub.catch(() => (this._unsub = undefined));
-  }
-
-  private _unsubscribe(): void {
-    const unsub = this._unsub;
-    this._unsub = undefined;
-    void unsub?.then((f) => f()).catch(() => undefined);
+  protected override hassSubscribe(): Promise<Unsubscribe>[] {
+    if (!this.hass) return [];
+    return [
+      subscribeDispatch(this.hass, (p) => {
+        const next = new Map(this._progress);
+        next.set(p.job_id, p);
+        this._progress = next;
+        if (p.stage === "started" || p.percent >= 100) void this.reload();
+      }),
+    ];
   }
 
   private get _isAdmin(): boolean {
@@ -160,7 +136,7 @@ export class OdinQueuePage extends LitElement {
       this._dispatch = next;
       this._dispatching = undefined;
     }
-    await this._load();
+    await this.reload();
   }
 
   private _reasons(t: Localize, reasons: GuardReason[], printer: string) {
@@ -222,20 +198,10 @@ export class OdinQueuePage extends LitElement {
     </div>`;
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    const id = ++this._request;
-    this._loading = true;
-    try {
-      const data = await fetchQueue(this.hass, true);
-      if (id !== this._request) return;
-      this._data = data;
-      this._error = undefined;
-    } catch (err) {
-      if (id === this._request) this._error = farmError(localizer(this.hass), err);
-    } finally {
-      if (id === this._request) this._loading = false;
-    }
+    const data = await fetchQueue(this.hass, true);
+    if (current()) this._data = data;
   }
 
   private _printerName(id: string | null): string {
@@ -247,12 +213,10 @@ export class OdinQueuePage extends LitElement {
 
   private async _submitJob(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy) return;
+    if (!fd || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const jobs = await addJob(this.hass, {
+    await this.submit(async (hass) => {
+      const jobs = await addJob(hass, {
         file: readText(fd, "file") ?? "",
         name: readText(fd, "name"),
         quantity: readNumber(fd, "quantity"),
@@ -268,15 +232,11 @@ export class OdinQueuePage extends LitElement {
       });
       this._adding = false;
       this._new = new Set(jobs.map((j) => j.job_id));
-      const text = t("queue.added", { n: fmtInt(this.hass, jobs.length) });
+      const text = t("queue.added", { n: fmtInt(hass, jobs.length) });
       this._notice = { text };
       toast(this, text);
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private async _move(job: Job, delta: -1 | 1): Promise<void> {
@@ -289,7 +249,7 @@ export class OdinQueuePage extends LitElement {
     this._moving = job.job_id;
     try {
       await reorderJob(this.hass, job.job_id, after);
-      await this._load();
+      await this.reload();
     } catch (err) {
       this._notice = { text: farmError(localizer(this.hass), err) };
     } finally {
@@ -299,7 +259,7 @@ export class OdinQueuePage extends LitElement {
 
   private _askCancel(job: Job): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("queue.cancel_heading"),
       text: t("queue.cancel_text", { name: job.name }),
       confirmLabel: t("queue.cancel_job"),
@@ -307,7 +267,7 @@ export class OdinQueuePage extends LitElement {
         if (!this.hass) return;
         await cancelJob(this.hass, job.job_id);
         toast(this, t("queue.cancelled", { name: job.name }));
-        await this._load();
+        await this.reload();
       },
     };
   }
@@ -315,21 +275,15 @@ export class OdinQueuePage extends LitElement {
   private async _submitPreset(e: Event): Promise<void> {
     const fd = submitData(e);
     const job = this._presetFrom;
-    if (!fd || !job || !this.hass || this._busy) return;
+    if (!fd || !job || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const preset = await savePresetFromJob(this.hass, readText(fd, "preset_name") ?? "", job.job_id);
+    await this.submit(async (hass) => {
+      const preset = await savePresetFromJob(hass, readText(fd, "preset_name") ?? "", job.job_id);
       this._presetFrom = undefined;
       const text = t("queue.preset_saved", { name: preset.name });
       this._notice = { text, link: `${this.base}/presets`, linkLabel: t("queue.open_presets") };
       toast(this, text);
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   // ------------------------------------------------------------------------------ render
@@ -480,7 +434,7 @@ export class OdinQueuePage extends LitElement {
             : nothing
         }
         <button class="btn" data-action="save-preset" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._presetFrom = job;
         }}>${icon("save")}${t("queue.save_as_preset")}</button>
         ${
@@ -529,12 +483,12 @@ export class OdinQueuePage extends LitElement {
               ${optionFields(t, {})}
             </div>
             ${datalist("odin-files", files)} ${datalist("odin-filaments", filaments)}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._adding = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this.busy}>
         ${t("queue.add_submit")}
       </button>
     </odin-dialog>`;
@@ -554,12 +508,12 @@ export class OdinQueuePage extends LitElement {
           ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
             <p class="muted small">${t("queue.save_as_preset_help", { file: job.file })}</p>
             ${textInput(t("presets.name"), "preset_name", baseName(job.name), { required: true, maxlength: 128 })}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
           : nothing
       }
       <button slot="actions" class="btn" @click=${() => (this._presetFrom = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
     </odin-dialog>`;
@@ -583,7 +537,7 @@ export class OdinQueuePage extends LitElement {
             data-action="add-job"
             ?disabled=${!data}
             @click=${() => {
-              this._formError = undefined;
+              this.formError = undefined;
               this._adding = true;
             }}
           >
@@ -612,20 +566,13 @@ export class OdinQueuePage extends LitElement {
           </div>`
           : nothing
       }
-      ${
-        this._error
-          ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-          : nothing
-      }
+      ${this.renderError()}
       ${
         !data
-          ? this._error
+          ? this.error
             ? nothing
             : html`<div class="center muted">${t("panel.loading")}</div>`
-          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+          : html`<div data-loaded=${this.loading ? "false" : "true"}>
             ${
               active.length
                 ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
@@ -665,7 +612,7 @@ export class OdinQueuePage extends LitElement {
           </div>`
       }
       ${this._addDialog(t)} ${this._presetDialog(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 
