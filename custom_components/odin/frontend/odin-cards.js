@@ -1,4 +1,4 @@
-import{$ as et,A as K,B as q,C as B,E as I,F as M,G as F,K as w,N as x,Q,R as P,S as W,U as X,V as Y,W as H,X as Z,Y as O,Z as R,_ as tt,a as p,aa as z,b as r,ba as it,d as l,e as v,f as g,g as o,i as h,j as V,k as S,l as d,m as y,r as E,s as j,t as U,u as G,v as J,z as $}from"./odin-chunk-X2VXKJRZ.js";import{a as n}from"./odin-chunk-W5BWG7AT.js";var C=p`
+import{A as q,Aa as ae,B as z,Ba as T,C as E,Ca as ne,Da as oe,Ea as D,Fa as de,G as I,Ga as le,Ha as V,Ia as ce,J as L,M as Z,a as h,b as r,d as l,e as u,f,g as o,i as m,j as K,k as S,l as d,la as O,m as _,o as H,p as B,q as Q,r as W,s as X,sa as ee,ta as N,ua as te,v as g,va as ie,w as Y,wa as R,x as M,xa as re,y as F,za as se}from"./odin-chunk-XN6HFEXB.js";import{a}from"./odin-chunk-W5BWG7AT.js";var w=h`
   :host {
     display: block;
   }
@@ -51,31 +51,31 @@ import{$ as et,A as K,B as q,C as B,E as I,F as M,G as F,K as w,N as x,Q,R as P,
     font-size: 1rem;
     color: var(--secondary-text-color);
   }
-`;var at=60*1e3,u=class extends v{constructor(){super(...arguments);this._denied=!1;this._loadedFor=""}static getConfigElement(){return document.createElement("odin-audit-log-card-editor")}static getStubConfig(){return{limit:10}}setConfig(t){if(!t||typeof t!="object")throw new Error("Invalid configuration");if(t.limit!==void 0&&(!Number.isInteger(t.limit)||t.limit<1||t.limit>100))throw new Error("limit must be a whole number from 1 to 100");this._config=t}getCardSize(){return 2+Math.ceil((this._config?.limit??10)*.8)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:3}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._load()},at)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(t){let e=JSON.stringify(this._config??{});this.hass&&this._config&&e!==this._loadedFor&&(this._loadedFor=e,this._load())}async _load(){if(!(!this.hass||!this._config)){if(!this.hass.user?.is_admin){this._denied=!0;return}try{let t=await J(this.hass,{},null,this._config.limit??10);this._items=t.items,this._error=void 0}catch(t){K(t)?this._denied=!0:this._error=$(t)}}}render(){if(!this._config)return l;let t=d(this.hass),e=this._config.title??t("card.audit_log"),a=t("audit.system");return r`<ha-card>
-      ${e?r`<div class="card-header">
-            <span>${e}</span>
+`;var pe=60*1e3,b=class extends u{constructor(){super(...arguments);this._denied=!1;this._loadedFor=""}static getConfigElement(){return document.createElement("odin-audit-log-card-editor")}static getStubConfig(){return{limit:10}}setConfig(e){if(!e||typeof e!="object")throw new Error("Invalid configuration");if(e.limit!==void 0&&(!Number.isInteger(e.limit)||e.limit<1||e.limit>100))throw new Error("limit must be a whole number from 1 to 100");this._config=e}getCardSize(){return 2+Math.ceil((this._config?.limit??10)*.8)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:3}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._load()},pe)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(e){let t=JSON.stringify(this._config??{});this.hass&&this._config&&t!==this._loadedFor&&(this._loadedFor=t,this._load())}async _load(){if(!(!this.hass||!this._config)){if(!this.hass.user?.is_admin){this._denied=!0;return}try{let e=await X(this.hass,{},null,this._config.limit??10);this._items=e.items,this._error=void 0}catch(e){Y(e)?this._denied=!0:this._error=g(e)}}}render(){if(!this._config)return l;let e=d(this.hass),t=this._config.title??e("card.audit_log"),s=e("audit.system");return r`<ha-card>
+      ${t?r`<div class="card-header">
+            <span>${t}</span>
             ${this._denied?l:r`<a
                   href="/odin/audit"
                   @click=${i=>{i.preventDefault(),S("/odin/audit")}}
-                  >${t("card.open_panel")} ›</a
+                  >${e("card.open_panel")} ›</a
                 >`}
           </div>`:l}
-      <div class="content ${e?"":"no-header"}" data-card="audit-log">
-        ${this._denied?r`<div class="muted" data-denied="audit">${t("audit.admin_only")}</div>`:this._error?r`<div class="error-text">${t("panel.error",{error:this._error})}</div>`:this._items?this._items.length===0?r`<div class="muted center">${t("audit.empty")}</div>`:r`<ul class="list">
+      <div class="content ${t?"":"no-header"}" data-card="audit-log">
+        ${this._denied?r`<div class="muted" data-denied="audit">${e("audit.admin_only")}</div>`:this._error?r`<div class="error-text">${e("panel.error",{error:this._error})}</div>`:this._items?this._items.length===0?r`<div class="muted center">${e("audit.empty")}</div>`:r`<ul class="list">
                     ${this._items.map(i=>r`<li data-audit-id=${i.id}>
                         <div class="row">
-                          <strong class="ellipsis" data-col="action">${R(t,"actions",i.action)}</strong>
-                          <span class="badge" style="--badge-color:${it(i.result)}">${R(t,"results",i.result)}</span>
+                          <strong class="ellipsis" data-col="action">${D(e,"actions",i.action)}</strong>
+                          <span class="badge" style="--badge-color:${ce(i.result)}">${D(e,"results",i.result)}</span>
                         </div>
                         <div class="row muted small">
-                          <span class="ellipsis">${tt(i,a)} · ${et(i)}</span>
-                          <span class="nowrap">${F(this.hass,i.ts)}</span>
+                          <span class="ellipsis">${de(i,s)} · ${le(i)}</span>
+                          <span class="nowrap">${E(this.hass,i.ts)}</span>
                         </div>
-                        ${z(i)?r`<div class="muted small details">${z(i)}</div>`:l}
+                        ${V(i)?r`<div class="muted small details">${V(i)}</div>`:l}
                       </li>`)}
-                  </ul>`:r`<div class="muted center">${t("panel.loading")}</div>`}
+                  </ul>`:r`<div class="muted center">${e("panel.loading")}</div>`}
       </div>
-    </ha-card>`}};u.styles=[y,C,p`
+    </ha-card>`}};b.styles=[_,w,h`
       .list {
         list-style: none;
         margin: 0;
@@ -104,88 +104,101 @@ import{$ as et,A as K,B as q,C as B,E as I,F as M,G as F,K as w,N as x,Q,R as P,
       .details {
         overflow-wrap: anywhere;
       }
-    `],n([g({attribute:!1})],u.prototype,"hass",2),n([o()],u.prototype,"_config",2),n([o()],u.prototype,"_items",2),n([o()],u.prototype,"_error",2),n([o()],u.prototype,"_denied",2);h("odin-audit-log-card",u);var L=["printer","reasons","trend","model","material"],st=300*1e3,b=class extends v{constructor(){super(...arguments);this._loadedFor=""}static getConfigElement(){return document.createElement("odin-failure-analytics-card-editor")}static getStubConfig(){return{days:30,chart:"printer"}}setConfig(t){if(!t||typeof t!="object")throw new Error("Invalid configuration");if(t.days!==void 0&&(!Number.isInteger(t.days)||t.days<1||t.days>366))throw new Error("days must be a whole number from 1 to 366");if(t.chart!==void 0&&!L.includes(t.chart))throw new Error(`chart must be one of: ${L.join(", ")}`);this._config=t}getCardSize(){return 7}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._load()},st)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(t){let e=JSON.stringify(this._config??{});this.hass&&this._config&&e!==this._loadedFor&&(this._loadedFor=e,this._load())}async _load(){if(!this.hass||!this._config)return;let t=this._config.days??30,e=new Date;e.setHours(0,0,0,0);try{this._data=await U(this.hass,{start:w(x(e,-(t-1))),end:w(x(e,1)),bucket:t>60?"week":"day",printer_id:this._config.printer_id||void 0,tag:this._config.tag||void 0}),this._error=void 0}catch(a){this._error=$(a)}}_chart(){let t=d(this.hass),e=this._data,a=this.hass?.themes?.darkMode;switch(this._config?.chart??"printer"){case"reasons":return Z(this.hass,t,"reasons",t("analytics.reasons"),W(t,e.reasons),t("analytics.reason"),{theme:a});case"trend":return O(this.hass,t,e,{theme:a,height:180});case"model":return H(this.hass,t,"by_model",t("analytics.by_model"),P(t,e.by_model,i=>i.model),{theme:a});case"material":return H(this.hass,t,"by_material",t("analytics.by_material"),P(t,e.by_material,i=>i.material),{theme:a});default:return H(this.hass,t,"by_printer",t("analytics.by_printer"),Q(e.by_printer),{theme:a,showMtbf:!0})}}render(){if(!this._config)return l;let t=d(this.hass),e=this._config.title??t("card.failure_analytics");return r`<ha-card>
-      ${e?r`<div class="card-header">${e}</div>`:l}
-      <div class="content ${e?"":"no-header"}" data-card="failure-analytics">
-        ${this._error?r`<div class="error-text">${t("panel.error",{error:this._error})}</div>`:this._data?r`<div class="muted small window" data-window>${Y(this.hass,t,this._data)}</div>
-                ${X(this.hass,t,this._data)}
-                <div class="inner">${this._chart()}</div>`:r`<div class="muted center">${t("panel.loading")}</div>`}
+    `],a([f({attribute:!1})],b.prototype,"hass",2),a([o()],b.prototype,"_config",2),a([o()],b.prototype,"_items",2),a([o()],b.prototype,"_error",2),a([o()],b.prototype,"_denied",2);m("odin-audit-log-card",b);var P=["printer","reasons","trend","model","material"],he=300*1e3,x=class extends u{constructor(){super(...arguments);this._loadedFor=""}static getConfigElement(){return document.createElement("odin-failure-analytics-card-editor")}static getStubConfig(){return{days:30,chart:"printer"}}setConfig(e){if(!e||typeof e!="object")throw new Error("Invalid configuration");if(e.days!==void 0&&(!Number.isInteger(e.days)||e.days<1||e.days>366))throw new Error("days must be a whole number from 1 to 366");if(e.chart!==void 0&&!P.includes(e.chart))throw new Error(`chart must be one of: ${P.join(", ")}`);this._config=e}getCardSize(){return 7}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._load()},he)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(e){let t=JSON.stringify(this._config??{});this.hass&&this._config&&t!==this._loadedFor&&(this._loadedFor=t,this._load())}async _load(){if(!this.hass||!this._config)return;let e=this._config.days??30,t=new Date;t.setHours(0,0,0,0);try{this._data=await Q(this.hass,{start:I(L(t,-(e-1))),end:I(L(t,1)),bucket:e>60?"week":"day",printer_id:this._config.printer_id||void 0,tag:this._config.tag||void 0}),this._error=void 0}catch(s){this._error=g(s)}}_chart(){let e=d(this.hass),t=this._data,s=this.hass?.themes?.darkMode;switch(this._config?.chart??"printer"){case"reasons":return ne(this.hass,e,"reasons",e("analytics.reasons"),re(e,t.reasons),e("analytics.reason"),{theme:s});case"trend":return oe(this.hass,e,t,{theme:s,height:180});case"model":return T(this.hass,e,"by_model",e("analytics.by_model"),R(e,t.by_model,i=>i.model),{theme:s});case"material":return T(this.hass,e,"by_material",e("analytics.by_material"),R(e,t.by_material,i=>i.material),{theme:s});default:return T(this.hass,e,"by_printer",e("analytics.by_printer"),ie(t.by_printer),{theme:s,showMtbf:!0})}}render(){if(!this._config)return l;let e=d(this.hass),t=this._config.title??e("card.failure_analytics");return r`<ha-card>
+      ${t?r`<div class="card-header">${t}</div>`:l}
+      <div class="content ${t?"":"no-header"}" data-card="failure-analytics">
+        ${this._error?r`<div class="error-text">${e("panel.error",{error:this._error})}</div>`:this._data?r`<div class="muted small window" data-window>${ae(this.hass,e,this._data)}</div>
+                ${se(this.hass,e,this._data)}
+                <div class="inner">${this._chart()}</div>`:r`<div class="muted center">${e("panel.loading")}</div>`}
       </div>
-    </ha-card>`}};b.styles=[y,C,p``],n([g({attribute:!1})],b.prototype,"hass",2),n([o()],b.prototype,"_config",2),n([o()],b.prototype,"_data",2),n([o()],b.prototype,"_error",2);h("odin-failure-analytics-card",b);var _=class extends v{constructor(){super(...arguments);this._printers=[];this._fetched=!1}setConfig(t){this._config=t}updated(t){this.hass&&!this._fetched&&(this._fetched=!0,E(this.hass).then(e=>this._printers=e.sort((a,i)=>a.name.localeCompare(i.name))).catch(()=>{}))}_printerOptions(){return this._printers.map(t=>({value:t.printer_id,label:t.name}))}_changed(t,e,a){if(!this._config)return;let i={...this._config};e===""?delete i[t]:i[t]=a==="number"?Number(e):e,this._config=i,V(this,"config-changed",{config:i})}render(){if(!this._config)return r``;let t=d(this.hass);return r`<div class="form">
-      ${this._fields().map(e=>{let a=this._config?.[e.name];return e.kind==="select"?r`<label class="field"
-            >${e.label}
-            <select name=${e.name} @change=${i=>this._changed(e.name,i.target.value,"select")}>
-              ${e.optional?r`<option value="" ?selected=${!a}>${t("analytics.any")}</option>`:""}
-              ${e.options.map(i=>r`<option value=${i.value} ?selected=${i.value===a}>${i.label}</option>`)}
+    </ha-card>`}};x.styles=[_,w,h``],a([f({attribute:!1})],x.prototype,"hass",2),a([o()],x.prototype,"_config",2),a([o()],x.prototype,"_data",2),a([o()],x.prototype,"_error",2);m("odin-failure-analytics-card",x);var v=class extends u{constructor(){super(...arguments);this._printers=[];this._fetched=!1}setConfig(e){this._config=e}updated(e){this.hass&&!this._fetched&&(this._fetched=!0,H(this.hass).then(t=>this._printers=t.sort((s,i)=>s.name.localeCompare(i.name))).catch(()=>{}))}_printerOptions(){return this._printers.map(e=>({value:e.printer_id,label:e.name}))}_changed(e,t,s){if(!this._config)return;let i={...this._config};t===""||s==="boolean"&&t==="false"?delete i[e]:i[e]=s==="number"?Number(t):s==="boolean"?!0:t,this._config=i,K(this,"config-changed",{config:i})}render(){if(!this._config)return r``;let e=d(this.hass);return r`<div class="form">
+      ${this._fields().map(t=>{let s=this._config?.[t.name];return t.kind==="boolean"?r`<label class="field check">
+            <input
+              name=${t.name}
+              type="checkbox"
+              .checked=${s===!0}
+              @change=${i=>this._changed(t.name,String(i.target.checked),"boolean")}
+            />
+            ${t.label}
+          </label>`:t.kind==="select"?r`<label class="field"
+            >${t.label}
+            <select name=${t.name} @change=${i=>this._changed(t.name,i.target.value,"select")}>
+              ${t.optional?r`<option value="" ?selected=${!s}>${e("analytics.any")}</option>`:""}
+              ${t.options.map(i=>r`<option value=${i.value} ?selected=${i.value===s}>${i.label}</option>`)}
             </select>
           </label>`:r`<label class="field"
-          >${e.label}
+          >${t.label}
           <input
-            name=${e.name}
-            type=${e.kind}
-            .value=${a===void 0?"":String(a)}
-            min=${e.kind==="number"?e.min:""}
-            max=${e.kind==="number"?e.max:""}
-            placeholder=${e.kind==="number"&&e.placeholder!==void 0?String(e.placeholder):""}
-            @change=${i=>this._changed(e.name,i.target.value,e.kind)}
+            name=${t.name}
+            type=${t.kind}
+            .value=${s===void 0?"":String(s)}
+            min=${t.kind==="number"?t.min:""}
+            max=${t.kind==="number"?t.max:""}
+            placeholder=${t.kind==="number"&&t.placeholder!==void 0?String(t.placeholder):""}
+            @change=${i=>this._changed(t.name,i.target.value,t.kind)}
         /></label>`})}
-    </div>`}};_.styles=[y,p`
+    </div>`}};v.styles=[_,h`
       .form {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
         gap: 12px;
       }
-    `],n([g({attribute:!1})],_.prototype,"hass",2),n([o()],_.prototype,"_config",2),n([o()],_.prototype,"_printers",2);var D=class extends _{_fields(){let s=d(this.hass),t=[...new Set(this._printers.flatMap(e=>e.tags))].sort();return[{name:"title",kind:"text",label:s("card.title")},{name:"days",kind:"number",label:s("card.days"),min:1,max:366,placeholder:30},{name:"chart",kind:"select",label:s("card.chart"),options:L.map(e=>({value:e,label:s(`card.chart_${e}`)}))},{name:"printer_id",kind:"select",label:s("card.printer"),options:this._printerOptions(),optional:!0},{name:"tag",kind:"select",label:s("analytics.tag"),options:t.map(e=>({value:e,label:e})),optional:!0}]}},T=class extends _{_fields(){let s=d(this.hass);return[{name:"title",kind:"text",label:s("card.title")},{name:"limit",kind:"number",label:s("card.limit"),min:1,max:100,placeholder:10}]}},N=class extends _{_fields(){let s=d(this.hass);return[{name:"printer_id",kind:"select",label:s("card.printer"),options:this._printerOptions()},{name:"title",kind:"text",label:s("card.title")},{name:"runs",kind:"number",label:s("card.limit"),min:0,max:50,placeholder:5},{name:"days",kind:"number",label:s("card.days"),min:1,max:366,placeholder:30}]}};h("odin-failure-analytics-card-editor",D);h("odin-audit-log-card-editor",T);h("odin-printer-card-editor",N);var nt=300*1e3,f=class extends q(v){constructor(){super(...arguments);this._loadedFor=""}static getConfigElement(){return document.createElement("odin-printer-card-editor")}static async getStubConfig(t){let e="";try{e=(await E(t))[0]?.printer_id??""}catch{}return{printer_id:e,runs:5}}setConfig(t){if(!t||typeof t!="object")throw new Error("Invalid configuration");if(typeof t.printer_id!="string")throw new Error("printer_id is required");if(t.runs!==void 0&&(!Number.isInteger(t.runs)||t.runs<0||t.runs>50))throw new Error("runs must be a whole number from 0 to 50");this._config?.printer_id!==t.printer_id&&(this._printer=void 0,this._accuracy=void 0),this._config=t}getCardSize(){return 4+Math.ceil((this._config?.runs??5)/2)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:3}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._loadAccuracy()},nt)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(t){let e=JSON.stringify(this._config??{});this.hass&&this._config?.printer_id&&e!==this._loadedFor&&(this._loadedFor=e,this._loadAccuracy())}hassSubscribe(){return this.hass?[j(this.hass,t=>{this._printer=t.find(e=>e.printer_id===this._config?.printer_id)??null})]:[]}subscriptionFailed(t){this._error=$(t)}async _loadAccuracy(){if(!this.hass||!this._config?.printer_id)return;let t=new Date;t.setHours(0,0,0,0);let e=this._config.days??30;try{this._accuracy=await G(this.hass,{start:w(x(t,-(e-1))),end:w(x(t,1)),printer_id:this._config.printer_id})}catch(a){this._error=$(a)}}_runs(){let t=d(this.hass),e=this._accuracy,a=this._config?.runs??5;if(!e||a===0)return l;let i=e.by_printer.find(c=>c.printer_id===this._config?.printer_id),k=e.runs.filter(c=>c.printer_id===this._config?.printer_id).slice(0,a);return r`<div class="acc" data-section="accuracy">
-      <h3>${t("card.last_runs")}</h3>
+      .field.check {
+        flex-direction: row;
+        align-items: center;
+        gap: 8px;
+      }
+    `],a([f({attribute:!1})],v.prototype,"hass",2),a([o()],v.prototype,"_config",2),a([o()],v.prototype,"_printers",2);var J=class extends v{_fields(){let n=d(this.hass),e=[...new Set(this._printers.flatMap(t=>t.tags))].sort();return[{name:"title",kind:"text",label:n("card.title")},{name:"days",kind:"number",label:n("card.days"),min:1,max:366,placeholder:30},{name:"chart",kind:"select",label:n("card.chart"),options:P.map(t=>({value:t,label:n(`card.chart_${t}`)}))},{name:"printer_id",kind:"select",label:n("card.printer"),options:this._printerOptions(),optional:!0},{name:"tag",kind:"select",label:n("analytics.tag"),options:e.map(t=>({value:t,label:t})),optional:!0}]}},U=class extends v{_fields(){let n=d(this.hass);return[{name:"title",kind:"text",label:n("card.title")},{name:"limit",kind:"number",label:n("card.limit"),min:1,max:100,placeholder:10}]}},G=class extends v{_fields(){let n=d(this.hass);return[{name:"printer_id",kind:"select",label:n("card.printer"),options:this._printerOptions()},{name:"title",kind:"text",label:n("card.title")},{name:"runs",kind:"number",label:n("card.limit"),min:0,max:50,placeholder:5},{name:"days",kind:"number",label:n("card.days"),min:1,max:366,placeholder:30}]}},j=class extends v{_fields(){let n=d(this.hass);return[{name:"title",kind:"text",label:n("card.title")},{name:"limit",kind:"number",label:n("card.limit"),min:1,max:50,placeholder:5},{name:"show_finished",kind:"boolean",label:n("card.show_finished")}]}};m("odin-failure-analytics-card-editor",J);m("odin-audit-log-card-editor",U);m("odin-printer-card-editor",G);m("odin-queue-card-editor",j);var ue=300*1e3,y=class extends M(u){constructor(){super(...arguments);this._loadedFor=""}static getConfigElement(){return document.createElement("odin-printer-card-editor")}static async getStubConfig(e){let t="";try{t=(await H(e))[0]?.printer_id??""}catch{}return{printer_id:t,runs:5}}setConfig(e){if(!e||typeof e!="object")throw new Error("Invalid configuration");if(typeof e.printer_id!="string")throw new Error("printer_id is required");if(e.runs!==void 0&&(!Number.isInteger(e.runs)||e.runs<0||e.runs>50))throw new Error("runs must be a whole number from 0 to 50");this._config?.printer_id!==e.printer_id&&(this._printer=void 0,this._accuracy=void 0),this._config=e}getCardSize(){return 4+Math.ceil((this._config?.runs??5)/2)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:3}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{this._loadAccuracy()},ue)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}updated(e){let t=JSON.stringify(this._config??{});this.hass&&this._config?.printer_id&&t!==this._loadedFor&&(this._loadedFor=t,this._loadAccuracy())}hassSubscribe(){return this.hass?[B(this.hass,e=>{this._printer=e.find(t=>t.printer_id===this._config?.printer_id)??null})]:[]}subscriptionFailed(e){this._error=g(e)}async _loadAccuracy(){if(!this.hass||!this._config?.printer_id)return;let e=new Date;e.setHours(0,0,0,0);let t=this._config.days??30;try{this._accuracy=await W(this.hass,{start:I(L(e,-(t-1))),end:I(L(e,1)),printer_id:this._config.printer_id})}catch(s){this._error=g(s)}}_runs(){let e=d(this.hass),t=this._accuracy,s=this._config?.runs??5;if(!t||s===0)return l;let i=t.by_printer.find(c=>c.printer_id===this._config?.printer_id),C=t.runs.filter(c=>c.printer_id===this._config?.printer_id).slice(0,s);return r`<div class="acc" data-section="accuracy">
+      <h3>${e("card.last_runs")}</h3>
       ${i?r`<div class="kpis">
             <div class="kpi" data-kpi="median_abs_error_pct" data-value=${i.median_abs_error_pct??""}>
-              <div class="value">${I(this.hass,i.median_abs_error_pct)}</div>
-              <div class="label">${t("analytics.median_abs_error")}</div>
+              <div class="value">${q(this.hass,i.median_abs_error_pct)}</div>
+              <div class="label">${e("analytics.median_abs_error")}</div>
             </div>
             <div class="kpi" data-kpi="bias_pct" data-value=${i.bias_pct??""}>
-              <div class="value">${I(this.hass,i.bias_pct,!0)}</div>
-              <div class="label">${t("analytics.bias")}</div>
+              <div class="value">${q(this.hass,i.bias_pct,!0)}</div>
+              <div class="label">${e("analytics.bias")}</div>
             </div>
             <div class="kpi" data-kpi="n" data-value=${i.n}>
-              <div class="value">${B(this.hass,i.n)}</div>
-              <div class="label">${t("analytics.n")}</div>
+              <div class="value">${F(this.hass,i.n)}</div>
+              <div class="label">${e("analytics.n")}</div>
             </div>
           </div>`:l}
-      ${k.length===0?r`<div class="muted small">${t("analytics.no_data")}</div>`:r`<table>
+      ${C.length===0?r`<div class="muted small">${e("analytics.no_data")}</div>`:r`<table>
             <thead>
               <tr>
-                <th>${t("analytics.file")}</th>
-                <th class="num">${t("analytics.estimate")}</th>
-                <th class="num">${t("analytics.actual")}</th>
+                <th>${e("analytics.file")}</th>
+                <th class="num">${e("analytics.estimate")}</th>
+                <th class="num">${e("analytics.actual")}</th>
               </tr>
             </thead>
             <tbody>
-              ${k.map(c=>r`<tr data-key=${String(c.run_id)}>
+              ${C.map(c=>r`<tr data-key=${String(c.run_id)}>
                   <td>
                     <div class="ellipsis file">${c.job_name||c.file_name||"–"}</div>
-                    <div class="muted small">${F(this.hass,c.ended_at)}</div>
+                    <div class="muted small">${E(this.hass,c.ended_at)}</div>
                   </td>
-                  <td class="num">${M(c.estimate_s)}</td>
+                  <td class="num">${z(c.estimate_s)}</td>
                   <td class="num">
-                    ${M(c.actual_s)}
-                    ${c.error_pct!==null?r`<div class="muted small">${I(this.hass,c.error_pct,!0)}</div>`:l}
+                    ${z(c.actual_s)}
+                    ${c.error_pct!==null?r`<div class="muted small">${q(this.hass,c.error_pct,!0)}</div>`:l}
                   </td>
                 </tr>`)}
             </tbody>
           </table>`}
-    </div>`}render(){if(!this._config)return l;let t=d(this.hass),e=this._printer,a=this._config.title??e?.name??t("card.printer_card"),i=`/odin/fleet?printer=${encodeURIComponent(this._config.printer_id)}`;return r`<ha-card>
+    </div>`}render(){if(!this._config)return l;let e=d(this.hass),t=this._printer,s=this._config.title??t?.name??e("card.printer_card"),i=`/odin/fleet?printer=${encodeURIComponent(this._config.printer_id)}`;return r`<ha-card>
       <div class="card-header">
-        <span class="ellipsis">${a}</span>
+        <span class="ellipsis">${s}</span>
         <a
           href=${i}
-          @click=${k=>{k.preventDefault(),S(i)}}
-          >${t("card.open_panel")} ›</a
+          @click=${C=>{C.preventDefault(),S(i)}}
+          >${e("card.open_panel")} ›</a
         >
       </div>
       <div class="content" data-card="printer">
-        ${this._config.printer_id?this._error?r`<div class="error-text">${t("panel.error",{error:this._error})}</div>`:e===void 0?r`<div class="muted center">${t("panel.loading")}</div>`:e===null?r`<div class="error-text">${t("card.printer_missing",{id:this._config.printer_id})}</div>`:r`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${e}></odin-printer-tile> ${this._runs()}`:r`<div class="muted">${t("card.choose_printer")}</div>`}
+        ${this._config.printer_id?this._error?r`<div class="error-text">${e("panel.error",{error:this._error})}</div>`:t===void 0?r`<div class="muted center">${e("panel.loading")}</div>`:t===null?r`<div class="error-text">${e("card.printer_missing",{id:this._config.printer_id})}</div>`:r`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${t}></odin-printer-tile> ${this._runs()}`:r`<div class="muted">${e("card.choose_printer")}</div>`}
       </div>
-    </ha-card>`}};f.styles=[y,C,p`
+    </ha-card>`}};y.styles=[_,w,h`
       .card-header {
         padding-bottom: 8px;
       }
@@ -212,4 +225,76 @@ import{$ as et,A as K,B as q,C as B,E as I,F as M,G as F,K as w,N as x,Q,R as P,
       .file {
         max-width: 100%;
       }
-    `],n([g({attribute:!1})],f.prototype,"hass",2),n([o()],f.prototype,"_config",2),n([o()],f.prototype,"_printer",2),n([o()],f.prototype,"_accuracy",2),n([o()],f.prototype,"_error",2);h("odin-printer-card",f);var A=window;A.customCards=A.customCards??[];var rt=d({language:navigator.language.split("-")[0]}),ot="https://github.com/odin-farm/odin-ha/blob/main/docs/frontend.md";for(let[m,s]of[["odin-failure-analytics-card","failure_analytics"],["odin-audit-log-card","audit_log"],["odin-printer-card","printer_card"]])A.customCards.some(t=>t.type===m)||A.customCards.push({type:m,name:`O.D.I.N. ${rt(`card.${s}`)}`,description:rt(`card.${s}_desc`),preview:m!=="odin-audit-log-card",documentationURL:ot});console.info("%c O.D.I.N. cards 0.1.0 ","color:#fff;background:#03a9f4;border-radius:3px");
+    `],a([f({attribute:!1})],y.prototype,"hass",2),a([o()],y.prototype,"_config",2),a([o()],y.prototype,"_printer",2),a([o()],y.prototype,"_accuracy",2),a([o()],y.prototype,"_error",2);m("odin-printer-card",y);var fe=30*1e3,$=class extends M(u){constructor(){super(...arguments);this._progress=new Map;this._loadedFor="";this._request=0;this._printerName=e=>this._data?.printers.find(t=>t.printer_id===e)?.name??e}static getConfigElement(){return document.createElement("odin-queue-card-editor")}static getStubConfig(){return{limit:5}}setConfig(e){if(!e||typeof e!="object")throw new Error("Invalid configuration");if(e.limit!==void 0&&(!Number.isInteger(e.limit)||e.limit<1||e.limit>50))throw new Error("limit must be a whole number from 1 to 50");if(e.show_finished!==void 0&&typeof e.show_finished!="boolean")throw new Error("show_finished must be true or false");this._config=e}getCardSize(){return 2+(this._config?.limit??5)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:3}}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{document.hidden||this._load()},fe)}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer),this._loadedFor=""}hassSubscribe(){return this.hass?[O(this.hass,e=>{this._progress=new Map(this._progress).set(e.job_id,e),e.stage==="started"&&this._load()})]:[]}updated(e){super.updated(e);let t=JSON.stringify(this._config??{});this.hass&&this._config&&t!==this._loadedFor&&(this._loadedFor=t,this._load())}async _load(){if(!this.hass||!this._config)return;let e=++this._request;try{let t=await Z(this.hass,this._config.show_finished??!1);if(e!==this._request)return;this._data=t,this._error=void 0}catch(t){e===this._request&&(this._error=g(t))}}_line(e,t){if(N.has(t.status)){let s=t.printer_name??(t.printer_id?this._printerName(t.printer_id):"");return s?e("queue.on_printer",{printer:s}):e(`queue.status.${t.status}`)}return t.status==="queued"?t.decision?ee(e,t,t.decision,this._printerName):"":t.ended_at?e("queue.ended",{when:E(this.hass,t.ended_at)}):""}_job(e,t){let s=this._progress.get(t.job_id)??t.progress,i=s&&s.stage==="uploading"?Math.round(s.percent):null;return r`<li class="job" data-job-id=${t.job_id} data-status=${t.status}>
+      <div class="row">
+        <span class="ellipsis name">${t.name||t.file}</span>
+        <span class="pill status status-${t.status}">${e(`queue.status.${t.status}`)}</span>
+      </div>
+      <div class="muted small ellipsis" data-field="line">${this._line(e,t)}</div>
+      ${i!==null?r`<div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${i}>
+            <div style="width:${i}%"></div>
+          </div>`:l}
+    </li>`}render(){if(!this._config)return l;let e=d(this.hass),t="/odin/queue",s=this._data,i=s?te(s.items,this._config.limit??5,this._config.show_finished??!1):[],C=s?.items.filter(k=>k.status==="queued").length??0,c=s?.items.filter(k=>N.has(k.status)).length??0;return r`<ha-card>
+      <div class="card-header">
+        <span class="ellipsis">${this._config.title??e("card.queue_card")}</span>
+        <a
+          href=${t}
+          @click=${k=>{k.preventDefault(),S(t)}}
+          >${e("card.open_panel")} ›</a
+        >
+      </div>
+      <div class="content" data-card="queue" data-loaded=${s?"true":"false"}>
+        ${this._error?r`<div class="error-text">${e("panel.error",{error:this._error})}</div>`:s?r`<div class="muted small summary" data-queued=${C} data-active=${c}>
+                  ${e("queue.summary",{queued:F(this.hass,C),active:F(this.hass,c)})}
+                </div>
+                ${i.length===0?r`<div class="muted center" data-empty="queue">${e("card.queue_empty")}</div>`:r`<ul class="jobs">
+                      ${i.map(k=>this._job(e,k))}
+                    </ul>`}`:r`<div class="muted center">${e("panel.loading")}</div>`}
+      </div>
+    </ha-card>`}};$.styles=[_,w,h`
+      .card-header {
+        padding-bottom: 8px;
+      }
+      .summary {
+        margin-bottom: 8px;
+      }
+      ul.jobs {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.job {
+        padding: 8px 0;
+        border-top: 1px solid var(--divider-color);
+        min-width: 0;
+      }
+      .row {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+        min-width: 0;
+      }
+      .name {
+        font-weight: 500;
+        min-width: 0;
+      }
+      .pill.status {
+        flex: none;
+      }
+      .status-printing,
+      .status-assigned {
+        color: var(--info-color, #039be5);
+      }
+      .progress {
+        height: 4px;
+        margin-top: 4px;
+        border-radius: 2px;
+        background: var(--divider-color);
+        overflow: hidden;
+      }
+      .progress > div {
+        height: 100%;
+        background: var(--primary-color);
+      }
+    `],a([f({attribute:!1})],$.prototype,"hass",2),a([o()],$.prototype,"_config",2),a([o()],$.prototype,"_data",2),a([o()],$.prototype,"_error",2),a([o()],$.prototype,"_progress",2);m("odin-queue-card",$);var A=window;A.customCards=A.customCards??[];var me=d({language:navigator.language.split("-")[0]}),_e="https://github.com/odin-farm/odin-ha/blob/main/docs/frontend.md";for(let[p,n]of[["odin-failure-analytics-card","failure_analytics"],["odin-audit-log-card","audit_log"],["odin-printer-card","printer_card"],["odin-queue-card","queue_card"]])A.customCards.some(e=>e.type===p)||A.customCards.push({type:p,name:`O.D.I.N. ${me(`card.${n}`)}`,description:me(`card.${n}_desc`),preview:p!=="odin-audit-log-card",documentationURL:_e});console.info("%c O.D.I.N. cards 0.1.0 ","color:#fff;background:#03a9f4;border-radius:3px");

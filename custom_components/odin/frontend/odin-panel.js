@@ -1,4 +1,4 @@
-import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as Et,J as Kt,K as dt,L as B,M as ct,N as at,O as Xt,P as Yt,Q as Wt,R as bt,S as Ot,T as te,U as ee,V as ie,W as mt,X as zt,Y as se,Z as Q,_ as Mt,a as x,aa as $t,b as s,ba as Tt,c as It,d as c,e as M,f as _,g as m,h as ft,i as w,j as gt,k as N,l as h,m as k,n as A,o as L,p as Nt,q as W,r as O,s as Bt,t as Ft,u as Jt,v as Zt,w as Ut,x as Gt,y as St,z as G}from"./odin-chunk-X2VXKJRZ.js";import{a as p}from"./odin-chunk-W5BWG7AT.js";var Ie={menu:"M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",fleet:"M3,11H11V3H3M3,21H11V13H3M13,21H21V13H13M13,3V11H21V3",queue:"M7,5H21V7H7V5M7,13V11H21V13H7M4,4.5A1.5,1.5 0 0,1 5.5,6A1.5,1.5 0 0,1 4,7.5A1.5,1.5 0 0,1 2.5,6A1.5,1.5 0 0,1 4,4.5M4,10.5A1.5,1.5 0 0,1 5.5,12A1.5,1.5 0 0,1 4,13.5A1.5,1.5 0 0,1 2.5,12A1.5,1.5 0 0,1 4,10.5M7,19V17H21V19H7M4,16.5A1.5,1.5 0 0,1 5.5,18A1.5,1.5 0 0,1 4,19.5A1.5,1.5 0 0,1 2.5,18A1.5,1.5 0 0,1 4,16.5Z",presets:"M17,3H7A2,2 0 0,0 5,5V21L12,18L19,21V5C19,3.89 18.1,3 17,3Z",drying:"M12,20A6,6 0 0,1 6,14C6,10 12,3.25 12,3.25C12,3.25 18,10 18,14A6,6 0 0,1 12,20Z",timelapses:"M18,4L20,8H17L15,4H13L15,8H12L10,4H8L10,8H7L5,4H4A2,2 0 0,0 2,6V18A2,2 0 0,0 4,20H20A2,2 0 0,0 22,18V4H18Z",analytics:"M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",audit:"M17,9H7V7H17M17,13H7V11H17M14,17H7V15H14M12,3A1,1 0 0,1 13,4A1,1 0 0,1 12,5A1,1 0 0,1 11,4A1,1 0 0,1 12,3M19,3H14.82C14.4,1.84 13.3,1 12,1C10.7,1 9.6,1.84 9.18,3H5A2,2 0 0,0 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V5A2,2 0 0,0 19,3Z",files:"M14,2H6A2,2 0 0,0 4,4V20A2,2 0 0,0 6,22H18A2,2 0 0,0 20,20V8L14,2M18,20H6V4H13V9H18V20Z",send:"M2,21L23,12L2,3V10L17,12L2,14V21Z",plus:"M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",close:"M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",pencil:"M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",delete:"M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",up:"M7.41,15.41L12,10.83L16.59,15.41L18,14L12,8L6,14L7.41,15.41Z",down:"M7.41,8.58L12,13.17L16.59,8.58L18,10L12,16L6,10L7.41,8.58Z",play:"M8,5.14V19.14L19,12.14L8,5.14Z",tag:"M5.5,7A1.5,1.5 0 0,1 4,5.5A1.5,1.5 0 0,1 5.5,4A1.5,1.5 0 0,1 7,5.5A1.5,1.5 0 0,1 5.5,7M21.41,11.58L12.41,2.58C12.05,2.22 11.55,2 11,2H4C2.89,2 2,2.89 2,4V11C2,11.55 2.22,12.05 2.59,12.41L11.58,21.41C11.95,21.77 12.45,22 13,22C13.55,22 14.05,21.77 14.41,21.41L21.41,14.41C21.78,14.05 22,13.55 22,13C22,12.44 21.77,11.94 21.41,11.58Z",save:"M17,3H5C3.89,3 3,3.9 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V7L17,3M19,19H5V5H16.17L19,7.83V19M12,12C10.34,12 9,13.34 9,15S10.34,18 12,18 15,16.66 15,15 13.66,12 12,12M6,6H15V10H6V6Z",schedule:"M8,5.14V19.14L19,12.14L8,5.14Z",download:"M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",history:"M13.5,8H12V13L16.28,15.54L17,14.33L13.5,12.25V8M13,3A9,9 0 0,0 4,12H1L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3"};function f(r){return s`<svg viewBox="0 0 24 24" aria-hidden="true">${It`<path d=${Ie[r]}></path>`}</svg>`}function yt(r,o=!0){return L(r,"odin/queue/list",{include_finished:o})}async function vt(r,o){return(await L(r,"odin/queue/add",W(o))).jobs}async function ae(r,o){await L(r,"odin/queue/cancel",{job_id:o})}async function re(r,o,t){return(await L(r,"odin/queue/reorder",{job_id:o,after_job_id:t})).order}async function ne(r){return(await L(r,"odin/presets/list")).presets}function oe(r,o){return L(r,"odin/presets/save",W(o))}async function le(r,o,t){return(await L(r,"odin/presets/save",{name:o,from_job_id:t})).preset}async function de(r,o){await L(r,"odin/presets/delete",{preset_id:o})}async function pe(r,o,t){return(await L(r,"odin/presets/schedule",{preset_id:o,...W(t)})).jobs}async function ce(r){return(await L(r,"odin/spools/list")).spools}async function me(r,o){return(await L(r,"odin/spools/save",W(o))).spool}async function ue(r,o){await L(r,"odin/spools/delete",{spool_id:o})}function he(r,o){return L(r,"odin/drying/log",W(o))}async function Ct(r,o={}){return(await L(r,"odin/drying/history",W(o))).sessions}async function fe(r){return(await L(r,"odin/materials/list")).materials}async function ge(r,o){return(await L(r,"odin/materials/set",o)).materials}async function _e(r,o){return(await L(r,"odin/materials/set",{material:o,reset:!0})).materials}async function be(r,o,t){return(await L(r,"odin/tags/set",{printer_id:o,tags:t})).tags}function ut(r,o={}){return L(r,"odin/timelapses/list",W(o))}async function $e(r,o){await L(r,"odin/timelapses/delete",{timelapse_id:o})}function T(r,o){if(St(o)&&o.translation_key){let t=`errors.${o.translation_key}`,e={...o.translation_placeholders??{}};if(e.field!==void 0){let a=r(`fields.${e.field}`);a!==`fields.${e.field}`&&(e.field=a)}let i=r(t,e);if(i!==t)return i}return St(o)&&o.code==="unauthorized"?r("errors.unauthorized"):G(o)}function S(r,o){gt(r,"hass-notification",{message:o})}var Z=class extends M{constructor(){super(...arguments);this.open=!1;this.heading="";this.closeLabel="Close";this.wide=!1;this.compact=!1;this._onClose=()=>{this.open&&(this.open=!1),this.dispatchEvent(new CustomEvent("closed"))}}updated(t){!t.has("open")||!this._dialog||(this.open&&!this._dialog.open?this._dialog.showModal():!this.open&&this._dialog.open&&this._dialog.close())}disconnectedCallback(){super.disconnectedCallback(),this._dialog?.open&&this._dialog.close()}close(){this.open=!1}render(){return s`<dialog aria-labelledby="title" @close=${this._onClose}>
+import{$ as ie,A as O,Aa as ye,B as V,Ba as ot,C as H,Ca as qt,D as Nt,Da as ve,E as xt,Ea as U,F as Bt,Fa as Lt,G as st,Ga as Et,H as B,Ha as _t,I as rt,Ia as St,J as tt,K as Pt,L as Ft,M as mt,N as ht,O as Zt,P as Jt,Q as Ut,R as Gt,S as Qt,T as Kt,U as Xt,V as Yt,W as Wt,X as Ot,Y as te,Z as wt,_ as ee,a as x,aa as se,b as s,ba as ae,c as Tt,ca as nt,d,da as re,e as z,ea as C,f as _,fa as ne,g as c,ga as oe,h as dt,ha as le,i as w,ia as de,j as pt,ja as pe,k as N,ka as ce,l as h,la as me,m as k,ma as he,n as M,na as ut,o as K,oa as at,p as Vt,pa as ue,q as jt,qa as ft,r as At,ra as kt,s as Dt,sa as fe,t as It,u as Rt,v as W,va as ge,w as vt,wa as gt,x as ct,xa as _e,y as b,ya as $e,z as y,za as be}from"./odin-chunk-XN6HFEXB.js";import{a as o}from"./odin-chunk-W5BWG7AT.js";var Ce={menu:"M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",fleet:"M3,11H11V3H3M3,21H11V13H3M13,21H21V13H13M13,3V11H21V3",queue:"M7,5H21V7H7V5M7,13V11H21V13H7M4,4.5A1.5,1.5 0 0,1 5.5,6A1.5,1.5 0 0,1 4,7.5A1.5,1.5 0 0,1 2.5,6A1.5,1.5 0 0,1 4,4.5M4,10.5A1.5,1.5 0 0,1 5.5,12A1.5,1.5 0 0,1 4,13.5A1.5,1.5 0 0,1 2.5,12A1.5,1.5 0 0,1 4,10.5M7,19V17H21V19H7M4,16.5A1.5,1.5 0 0,1 5.5,18A1.5,1.5 0 0,1 4,19.5A1.5,1.5 0 0,1 2.5,18A1.5,1.5 0 0,1 4,16.5Z",presets:"M17,3H7A2,2 0 0,0 5,5V21L12,18L19,21V5C19,3.89 18.1,3 17,3Z",drying:"M12,20A6,6 0 0,1 6,14C6,10 12,3.25 12,3.25C12,3.25 18,10 18,14A6,6 0 0,1 12,20Z",timelapses:"M18,4L20,8H17L15,4H13L15,8H12L10,4H8L10,8H7L5,4H4A2,2 0 0,0 2,6V18A2,2 0 0,0 4,20H20A2,2 0 0,0 22,18V4H18Z",analytics:"M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",audit:"M17,9H7V7H17M17,13H7V11H17M14,17H7V15H14M12,3A1,1 0 0,1 13,4A1,1 0 0,1 12,5A1,1 0 0,1 11,4A1,1 0 0,1 12,3M19,3H14.82C14.4,1.84 13.3,1 12,1C10.7,1 9.6,1.84 9.18,3H5A2,2 0 0,0 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V5A2,2 0 0,0 19,3Z",files:"M14,2H6A2,2 0 0,0 4,4V20A2,2 0 0,0 6,22H18A2,2 0 0,0 20,20V8L14,2M18,20H6V4H13V9H18V20Z",send:"M2,21L23,12L2,3V10L17,12L2,14V21Z",plus:"M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",close:"M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",pencil:"M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",delete:"M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",up:"M7.41,15.41L12,10.83L16.59,15.41L18,14L12,8L6,14L7.41,15.41Z",down:"M7.41,8.58L12,13.17L16.59,8.58L18,10L12,16L6,10L7.41,8.58Z",play:"M8,5.14V19.14L19,12.14L8,5.14Z",tag:"M5.5,7A1.5,1.5 0 0,1 4,5.5A1.5,1.5 0 0,1 5.5,4A1.5,1.5 0 0,1 7,5.5A1.5,1.5 0 0,1 5.5,7M21.41,11.58L12.41,2.58C12.05,2.22 11.55,2 11,2H4C2.89,2 2,2.89 2,4V11C2,11.55 2.22,12.05 2.59,12.41L11.58,21.41C11.95,21.77 12.45,22 13,22C13.55,22 14.05,21.77 14.41,21.41L21.41,14.41C21.78,14.05 22,13.55 22,13C22,12.44 21.77,11.94 21.41,11.58Z",save:"M17,3H5C3.89,3 3,3.9 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V7L17,3M19,19H5V5H16.17L19,7.83V19M12,12C10.34,12 9,13.34 9,15S10.34,18 12,18 15,16.66 15,15 13.66,12 12,12M6,6H15V10H6V6Z",schedule:"M8,5.14V19.14L19,12.14L8,5.14Z",download:"M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",history:"M13.5,8H12V13L16.28,15.54L17,14.33L13.5,12.25V8M13,3A9,9 0 0,0 4,12H1L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3"};function f(p){return s`<svg viewBox="0 0 24 24" aria-hidden="true">${Tt`<path d=${Ce[p]}></path>`}</svg>`}function L(p,m){pt(p,"hass-notification",{message:m})}var Z=class extends z{constructor(){super(...arguments);this.open=!1;this.heading="";this.closeLabel="Close";this.wide=!1;this.compact=!1;this._onClose=()=>{this.open&&(this.open=!1),this.dispatchEvent(new CustomEvent("closed"))}}updated(t){!t.has("open")||!this._dialog||(this.open&&!this._dialog.open?this._dialog.showModal():!this.open&&this._dialog.open&&this._dialog.close())}disconnectedCallback(){super.disconnectedCallback(),this._dialog?.open&&this._dialog.close()}close(){this.open=!1}render(){return s`<dialog aria-labelledby="title" @close=${this._onClose}>
       <header>
         <h2 id="title" class="ellipsis">${this.heading}</h2>
         <button class="icon-btn" data-action="close-dialog" aria-label=${this.closeLabel} @click=${()=>this.close()}>
@@ -7,7 +7,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       </header>
       <div class="body"><slot></slot></div>
       <footer><slot name="actions"></slot></footer>
-    </dialog>`}};Z.styles=[k,A,x`
+    </dialog>`}};Z.styles=[k,M,x`
       dialog {
         border: none;
         padding: 0;
@@ -86,7 +86,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           padding: 10px 16px 12px;
         }
       }
-    `],p([_({type:Boolean,reflect:!0})],Z.prototype,"open",2),p([_()],Z.prototype,"heading",2),p([_({attribute:"close-label"})],Z.prototype,"closeLabel",2),p([_({type:Boolean,reflect:!0})],Z.prototype,"wide",2),p([_({type:Boolean,reflect:!0})],Z.prototype,"compact",2),p([ft("dialog")],Z.prototype,"_dialog",2);w("odin-dialog",Z);var tt=class extends M{constructor(){super(...arguments);this._busy=!1}willUpdate(t){t.has("request")&&(this._busy=!1,this._error=void 0)}_closed(){this.dispatchEvent(new CustomEvent("closed"))}async _confirm(){if(!(!this.request||this._busy)){this._busy=!0,this._error=void 0;try{await this.request.action(),this._busy=!1,this._closed()}catch(t){this._busy=!1,this._error=T(h(this.hass),t)}}}render(){let t=h(this.hass),e=this.request;return s`<odin-dialog
+    `],o([_({type:Boolean,reflect:!0})],Z.prototype,"open",2),o([_()],Z.prototype,"heading",2),o([_({attribute:"close-label"})],Z.prototype,"closeLabel",2),o([_({type:Boolean,reflect:!0})],Z.prototype,"wide",2),o([_({type:Boolean,reflect:!0})],Z.prototype,"compact",2),o([dt("dialog")],Z.prototype,"_dialog",2);w("odin-dialog",Z);var X=class extends z{constructor(){super(...arguments);this._busy=!1}willUpdate(t){t.has("request")&&(this._busy=!1,this._error=void 0)}_closed(){this.dispatchEvent(new CustomEvent("closed"))}async _confirm(){if(!(!this.request||this._busy)){this._busy=!0,this._error=void 0;try{await this.request.action(),this._busy=!1,this._closed()}catch(t){this._busy=!1,this._error=C(h(this.hass),t)}}}render(){let t=h(this.hass),e=this.request;return s`<odin-dialog
       compact
       .open=${!!e}
       heading=${e?.heading??""}
@@ -95,12 +95,12 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       @closed=${()=>this._closed()}
     >
       <p>${e?.text??""}</p>
-      ${this._error?s`<div class="notice error" role="alert">${this._error}</div>`:c}
+      ${this._error?s`<div class="notice error" role="alert">${this._error}</div>`:d}
       <button slot="actions" class="btn" @click=${()=>this._closed()}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary danger" data-action="confirm" ?disabled=${this._busy} @click=${()=>this._confirm()}>
         ${e?.confirmLabel??""}
       </button>
-    </odin-dialog>`}};tt.styles=[k,A,x`p { margin: 0 0 12px; line-height: 1.5; }`],p([_({attribute:!1})],tt.prototype,"hass",2),p([_({attribute:!1})],tt.prototype,"request",2),p([m()],tt.prototype,"_busy",2),p([m()],tt.prototype,"_error",2);w("odin-confirm",tt);var ye=32,Pt=64;function ve(r){return r.trim().replace(/\s+/g," ")}var F=class extends M{constructor(){super(...arguments);this.known=[];this._tags=[];this._busy=!1}willUpdate(t){t.has("printer")&&this.printer?.printer_id!==this._for&&(this._for=this.printer?.printer_id,this._tags=[...this.printer?.tags??[]],this._error=void 0,this._busy=!1)}_has(t){let e=t.toLowerCase();return this._tags.some(i=>i.toLowerCase()===e)}_add(t){let e=h(this.hass),i=ve(t);if(i){if(i.length>Pt){this._error=e("tags.too_long",{max:Pt});return}if(this._has(i)){this._error=void 0,this._input&&(this._input.value="");return}if(this._tags.length>=ye){this._error=e("errors.too_many_tags",{max:ye});return}this._tags=[...this._tags,i],this._error=void 0,this._input&&(this._input.value="")}}_remove(t){this._tags=this._tags.filter(e=>e!==t)}async _save(){if(!this.hass||!this.printer||this._busy)return;let t=this._input?.value??"";if(ve(t)&&this._add(t),this._error)return;let e=h(this.hass);this._busy=!0;try{await be(this.hass,this.printer.printer_id,this._tags),S(this,e("tags.saved",{printer:this.printer.name})),this._close()}catch(i){this._error=T(e,i)}finally{this._busy=!1}}_close(){this.dispatchEvent(new CustomEvent("closed"))}render(){let t=h(this.hass),e=this.printer,i=this.known.filter(a=>!this._has(a)).sort((a,n)=>a.localeCompare(n));return s`<odin-dialog
+    </odin-dialog>`}};X.styles=[k,M,x`p { margin: 0 0 12px; line-height: 1.5; }`],o([_({attribute:!1})],X.prototype,"hass",2),o([_({attribute:!1})],X.prototype,"request",2),o([c()],X.prototype,"_busy",2),o([c()],X.prototype,"_error",2);w("odin-confirm",X);var xe=32,Ht=64;function we(p){return p.trim().replace(/\s+/g," ")}var P=class extends z{constructor(){super(...arguments);this.known=[];this._tags=[];this._busy=!1}willUpdate(t){t.has("printer")&&this.printer?.printer_id!==this._for&&(this._for=this.printer?.printer_id,this._tags=[...this.printer?.tags??[]],this._error=void 0,this._busy=!1)}_has(t){let e=t.toLowerCase();return this._tags.some(i=>i.toLowerCase()===e)}_add(t){let e=h(this.hass),i=we(t);if(i){if(i.length>Ht){this._error=e("tags.too_long",{max:Ht});return}if(this._has(i)){this._error=void 0,this._input&&(this._input.value="");return}if(this._tags.length>=xe){this._error=e("errors.too_many_tags",{max:xe});return}this._tags=[...this._tags,i],this._error=void 0,this._input&&(this._input.value="")}}_remove(t){this._tags=this._tags.filter(e=>e!==t)}async _save(){if(!this.hass||!this.printer||this._busy)return;let t=this._input?.value??"";if(we(t)&&this._add(t),this._error)return;let e=h(this.hass);this._busy=!0;try{await ae(this.hass,this.printer.printer_id,this._tags),L(this,e("tags.saved",{printer:this.printer.name})),this._close()}catch(i){this._error=C(e,i)}finally{this._busy=!1}}_close(){this.dispatchEvent(new CustomEvent("closed"))}render(){let t=h(this.hass),e=this.printer,i=this.known.filter(a=>!this._has(a)).sort((a,r)=>a.localeCompare(r));return s`<odin-dialog
       .open=${!!e}
       heading=${e?t("tags.heading",{printer:e.name}):""}
       close-label=${t("common.close")}
@@ -122,7 +122,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             >
               <label class="field">
                 <span>${t("tags.new")}</span>
-                <input name="tag" maxlength=${Pt} list="odin-known-tags" autocomplete="off" placeholder=" " />
+                <input name="tag" maxlength=${Ht} list="odin-known-tags" autocomplete="off" placeholder=" " />
               </label>
               <button class="btn" type="submit" data-action="add-tag">${f("plus")}${t("tags.add")}</button>
             </form>
@@ -130,13 +130,13 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             ${i.length?s`<div class="muted small sugg-label">${t("tags.suggestions")}</div>
                   <div class="chips">
                     ${i.map(a=>s`<button class="chip" data-suggest=${a} @click=${()=>this._add(a)}>+ ${a}</button>`)}
-                  </div>`:c}
-            ${this._error?s`<div class="notice error" role="alert">${this._error}</div>`:c}`:c}
+                  </div>`:d}
+            ${this._error?s`<div class="notice error" role="alert">${this._error}</div>`:d}`:d}
       <button slot="actions" class="btn" @click=${()=>this._close()}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" data-action="save-tags" ?disabled=${this._busy} @click=${()=>this._save()}>
         ${t("common.save")}
       </button>
-    </odin-dialog>`}};F.styles=[k,A,x`
+    </odin-dialog>`}};P.styles=[k,M,x`
       p {
         margin: 0 0 12px;
       }
@@ -173,35 +173,35 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       .notice {
         margin-top: 12px;
       }
-    `],p([_({attribute:!1})],F.prototype,"hass",2),p([_({attribute:!1})],F.prototype,"printer",2),p([_({attribute:!1})],F.prototype,"known",2),p([m()],F.prototype,"_tags",2),p([m()],F.prototype,"_busy",2),p([m()],F.prototype,"_error",2),p([ft('input[name="tag"]')],F.prototype,"_input",2);w("odin-tag-editor",F);var R=class extends _t(M){constructor(){super(...arguments);this.narrow=!1;this.selected="";this.base="/odin";this._tag="";this._scrolledTo=""}updated(){if(this.selected&&this._printers&&this._scrolledTo!==this.selected){let t=this.renderRoot.querySelector("odin-printer-tile[highlighted]");t&&(this._scrolledTo=this.selected,t.scrollIntoView({block:"center",behavior:"smooth"}))}}hassSubscribe(){return this.hass?(this._error=void 0,[Bt(this.hass,t=>{this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))})]):[]}subscriptionFailed(t){this._error=G(t)}render(){let t=h(this.hass);if(this._error)return s`<div class="card center error-text">
+    `],o([_({attribute:!1})],P.prototype,"hass",2),o([_({attribute:!1})],P.prototype,"printer",2),o([_({attribute:!1})],P.prototype,"known",2),o([c()],P.prototype,"_tags",2),o([c()],P.prototype,"_busy",2),o([c()],P.prototype,"_error",2),o([dt('input[name="tag"]')],P.prototype,"_input",2);w("odin-tag-editor",P);var I=class extends ct(z){constructor(){super(...arguments);this.narrow=!1;this.selected="";this.base="/odin";this._tag="";this._scrolledTo=""}updated(){if(this.selected&&this._printers&&this._scrolledTo!==this.selected){let t=this.renderRoot.querySelector("odin-printer-tile[highlighted]");t&&(this._scrolledTo=this.selected,t.scrollIntoView({block:"center",behavior:"smooth"}))}}hassSubscribe(){return this.hass?(this._error=void 0,[Vt(this.hass,t=>{this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))})]):[]}subscriptionFailed(t){this._error=W(t)}render(){let t=h(this.hass);if(this._error)return s`<div class="card center error-text">
         ${t("panel.error",{error:this._error})}
         <div><button class="btn" @click=${()=>this.resubscribe()}>${t("panel.retry")}</button></div>
-      </div>`;if(!this._printers)return s`<div class="center muted">${t("panel.loading")}</div>`;if(this._printers.length===0)return s`<div class="card center muted">${t("fleet.no_printers")}</div>`;let e=[...new Set(this._printers.flatMap(d=>d.tags))].sort(),i=e.includes(this._tag)?this._tag:"",a=i?this._printers.filter(d=>d.tags.includes(i)):this._printers,n=a.filter(d=>Yt(d.status)).length,l=a.filter(d=>Xt(d.status,d.error!==null)).length;return s`
+      </div>`;if(!this._printers)return s`<div class="center muted">${t("panel.loading")}</div>`;if(this._printers.length===0)return s`<div class="card center muted">${t("fleet.no_printers")}</div>`;let e=[...new Set(this._printers.flatMap(l=>l.tags))].sort(),i=e.includes(this._tag)?this._tag:"",a=i?this._printers.filter(l=>l.tags.includes(i)):this._printers,r=a.filter(l=>Ft(l.status)).length,n=a.filter(l=>Pt(l.status,l.error!==null)).length;return s`
       <div class="bar">
         <div class="muted small" data-summary data-total=${a.length}>
-          ${t("fleet.summary",{total:$(this.hass,a.length),printing:$(this.hass,n),attention:$(this.hass,l)})}
+          ${t("fleet.summary",{total:b(this.hass,a.length),printing:b(this.hass,r),attention:b(this.hass,n)})}
         </div>
         ${e.length?s`<div class="chips" role="group" aria-label=${t("fleet.tags")}>
-              ${["",...e].map(d=>s`<button
+              ${["",...e].map(l=>s`<button
                   class="chip"
-                  aria-pressed=${i===d?"true":"false"}
-                  data-tag=${d}
-                  @click=${()=>this._tag=d}
+                  aria-pressed=${i===l?"true":"false"}
+                  data-tag=${l}
+                  @click=${()=>this._tag=l}
                 >
-                  ${d||t("fleet.all")}
+                  ${l||t("fleet.all")}
                 </button>`)}
-            </div>`:c}
+            </div>`:d}
       </div>
       ${a.length===0?s`<div class="card center muted">${t("fleet.no_match")}</div>`:s`<div class="grid">
-            ${a.map(d=>s`<odin-printer-tile .hass=${this.hass} .printer=${d} ?highlighted=${d.printer_id===this.selected}>
+            ${a.map(l=>s`<odin-printer-tile .hass=${this.hass} .printer=${l} ?highlighted=${l.printer_id===this.selected}>
                 <div slot="footer" class="footer">
-                  <button class="link" data-action="edit-tags" @click=${()=>this._editing=d.printer_id}>
+                  <button class="link" data-action="edit-tags" @click=${()=>this._editing=l.printer_id}>
                     ${f("tag")}${t("fleet.edit_tags")}
                   </button>
                   <a
                     class="link"
-                    href="${this.base}/analytics?printer=${encodeURIComponent(d.printer_id)}"
-                    @click=${u=>{u.preventDefault(),N(`${this.base}/analytics?printer=${encodeURIComponent(d.printer_id)}`)}}
+                    href="${this.base}/analytics?printer=${encodeURIComponent(l.printer_id)}"
+                    @click=${u=>{u.preventDefault(),N(`${this.base}/analytics?printer=${encodeURIComponent(l.printer_id)}`)}}
                     >${t("fleet.analytics")} ›</a
                   >
                 </div>
@@ -209,11 +209,11 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           </div>`}
       <odin-tag-editor
         .hass=${this.hass}
-        .printer=${this._printers.find(d=>d.printer_id===this._editing)}
+        .printer=${this._printers.find(l=>l.printer_id===this._editing)}
         .known=${e}
         @closed=${()=>this._editing=void 0}
       ></odin-tag-editor>
-    `}};R.styles=[k,x`
+    `}};I.styles=[k,x`
       :host {
         display: block;
       }
@@ -263,104 +263,104 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       odin-printer-tile {
         min-width: 0;
       }
-    `],p([_({attribute:!1})],R.prototype,"hass",2),p([_({type:Boolean})],R.prototype,"narrow",2),p([_()],R.prototype,"selected",2),p([_()],R.prototype,"base",2),p([m()],R.prototype,"_printers",2),p([m()],R.prototype,"_tag",2),p([m()],R.prototype,"_error",2),p([m()],R.prototype,"_editing",2);w("odin-fleet-page",R);var H=class extends M{constructor(){super(...arguments);this.narrow=!1;this.base="/odin";this.loading=!1;this.busy=!1;this.#t=!1;this.#e=0}#t;#e;get t(){return h(this.hass)}async load(t){}firstLoad(){this.reload()}async reload(){if(!this.hass)return;let t=++this.#e,e=()=>t===this.#e;this.loading=!0;try{await this.load(e),e()&&(this.error=void 0)}catch(i){e()&&(this.error=this.errorText(i))}finally{e()&&(this.loading=!1)}}errorText(t){return T(h(this.hass),t)}updated(t){super.updated(t),this.hass&&!this.#t&&(this.#t=!0,this.firstLoad())}async submit(t){let e=this.hass;if(!(!e||this.busy)){this.busy=!0,this.formError=void 0;try{await t(e)}catch(i){this.formError=this.errorText(i)}finally{this.busy=!1}}}confirm(t){this.confirmRequest=t}renderConfirm(){return s`<odin-confirm
+    `],o([_({attribute:!1})],I.prototype,"hass",2),o([_({type:Boolean})],I.prototype,"narrow",2),o([_()],I.prototype,"selected",2),o([_()],I.prototype,"base",2),o([c()],I.prototype,"_printers",2),o([c()],I.prototype,"_tag",2),o([c()],I.prototype,"_error",2),o([c()],I.prototype,"_editing",2);w("odin-fleet-page",I);var E=class extends z{constructor(){super(...arguments);this.narrow=!1;this.base="/odin";this.loading=!1;this.busy=!1;this.#t=!1;this.#e=0}#t;#e;get t(){return h(this.hass)}async load(t){}firstLoad(){this.reload()}async reload(){if(!this.hass)return;let t=++this.#e,e=()=>t===this.#e;this.loading=!0;try{await this.load(e),e()&&(this.error=void 0)}catch(i){e()&&(this.error=this.errorText(i))}finally{e()&&(this.loading=!1)}}errorText(t){return C(h(this.hass),t)}updated(t){super.updated(t),this.hass&&!this.#t&&(this.#t=!0,this.firstLoad())}async submit(t){let e=this.hass;if(!(!e||this.busy)){this.busy=!0,this.formError=void 0;try{await t(e)}catch(i){this.formError=this.errorText(i)}finally{this.busy=!1}}}confirm(t){this.confirmRequest=t}renderConfirm(){return s`<odin-confirm
       .hass=${this.hass}
       .request=${this.confirmRequest}
       @closed=${()=>this.confirmRequest=void 0}
-    ></odin-confirm>`}renderError(t=()=>{this.reload()}){if(!this.error)return c;let e=this.t;return s`<div class="card center error-text" role="alert">
+    ></odin-confirm>`}renderError(t=()=>{this.reload()}){if(!this.error)return d;let e=this.t;return s`<div class="card center error-text" role="alert">
       ${e("panel.error",{error:this.error})}
       <div><button class="btn" @click=${t}>${e("panel.retry")}</button></div>
-    </div>`}};p([_({attribute:!1})],H.prototype,"hass",2),p([_({type:Boolean})],H.prototype,"narrow",2),p([_()],H.prototype,"base",2),p([m()],H.prototype,"loading",2),p([m()],H.prototype,"error",2),p([m()],H.prototype,"busy",2),p([m()],H.prototype,"formError",2),p([m()],H.prototype,"confirmRequest",2);async function we(r){return(await L(r,"odin/files/list")).files}async function ke(r,o){return(await L(r,"odin/files/get",{hash:o})).file}var Le=[".3mf",".gcode",".bgcode"],rt=class extends Error{constructor(t,e,i){super(t);this.status=e;this.code=i}},qe=r=>r.auth;async function xe(r){let o=qe(r);return o?.expired&&o.refreshAccessToken&&await o.refreshAccessToken(),o?.data?.access_token??""}var Ne=r=>typeof r=="object"&&r!==null&&typeof r.code=="string"&&typeof r.message=="string";function Be(r,o){if(Ne(o))return new rt(o.message,r,o.code);let t=r===413?"too_large":r===401||r===403?"forbidden":"upload_error";return new rt(`HTTP ${r}`,r,t)}async function Se(r,o,t){let e=n=>new Promise((l,d)=>{let u=new XMLHttpRequest;u.open("POST","/api/odin/files/upload"),u.setRequestHeader("Authorization",`Bearer ${n}`),u.responseType="text",u.upload.onprogress=Y=>{Y.lengthComputable&&Y.total>0&&t(Y.loaded/Y.total)},u.onload=()=>{let Y;try{Y=JSON.parse(u.responseText||"null")}catch{Y=u.responseText}l({status:u.status,body:Y})},u.onerror=()=>d(new rt("network",0,"network")),u.onabort=()=>d(new rt("aborted",0,"aborted"));let lt=new FormData;lt.append("file",o,o.name),u.send(lt)}),i=await e(await xe(r)),a=qe(r);if(i.status===401&&a?.refreshAccessToken&&(await a.refreshAccessToken(),i=await e(await xe(r))),i.status>=200&&i.status<300)return t(1),i.body;throw Be(i.status,i.body)}function He(r,o){if(o instanceof rt){let t=`files.error.${o.code}`,e=r(t);return e!==t?e:r("files.error.generic",{error:o.message})}return r("files.error.generic",{error:o instanceof Error?o.message:String(o)})}function Ee(r,o,t){return L(r,"odin/dispatch/next",{printer_id:o,dry_run:t,force:!0})}function ze(r,o){return Nt(r,"odin/dispatch/subscribe",o)}function Me(r,o,t=""){let e=`guard.${o.code}`,i=r(e,{printer:t,...o.placeholders});return i!==e?i:o.message}var K=r=>r??c;var Fe=r=>r==null?"":String(r);function g(r,o,t,e={}){return s`<label class="field ${e.full?"full":""}">
-    <span>${r}${e.required?s` <span class="req" aria-hidden="true">*</span>`:c}</span>
+    </div>`}};o([_({attribute:!1})],E.prototype,"hass",2),o([_({type:Boolean})],E.prototype,"narrow",2),o([_()],E.prototype,"base",2),o([c()],E.prototype,"loading",2),o([c()],E.prototype,"error",2),o([c()],E.prototype,"busy",2),o([c()],E.prototype,"formError",2),o([c()],E.prototype,"confirmRequest",2);var G=p=>p??d;var Te=p=>p==null?"":String(p);function g(p,m,t,e={}){return s`<label class="field ${e.full?"full":""}">
+    <span>${p}${e.required?s` <span class="req" aria-hidden="true">*</span>`:d}</span>
     <input
-      name=${o}
+      name=${m}
       type=${e.type??"text"}
-      .value=${Fe(t)}
+      .value=${Te(t)}
       ?required=${e.required}
-      min=${K(e.min)}
-      max=${K(e.max)}
-      step=${K(e.step)}
-      list=${K(e.list)}
+      min=${G(e.min)}
+      max=${G(e.max)}
+      step=${G(e.step)}
+      list=${G(e.list)}
       placeholder=${e.placeholder??" "}
-      maxlength=${K(e.maxlength)}
-      pattern=${K(e.pattern)}
-      inputmode=${K(e.inputmode)}
+      maxlength=${G(e.maxlength)}
+      pattern=${G(e.pattern)}
+      inputmode=${G(e.inputmode)}
       autocomplete=${e.autocomplete??"off"}
     />
-    ${e.hint?s`<span class="hint">${e.hint}</span>`:c}
-  </label>`}function E(r,o,t,e,i={}){let a=t??"";return s`<label class="field ${i.full?"full":""}">
-    <span>${r}</span>
+    ${e.hint?s`<span class="hint">${e.hint}</span>`:d}
+  </label>`}function S(p,m,t,e,i={}){let a=t??"";return s`<label class="field ${i.full?"full":""}">
+    <span>${p}</span>
     <select
-      name=${o}
+      name=${m}
       ?required=${i.required}
-      @change=${n=>i.onChange?.(n.target.value)}
+      @change=${r=>i.onChange?.(r.target.value)}
     >
-      ${e.map(n=>s`<option value=${n.value} ?selected=${n.value===a}>${n.label}</option>`)}
+      ${e.map(r=>s`<option value=${r.value} ?selected=${r.value===a}>${r.label}</option>`)}
     </select>
-    ${i.hint?s`<span class="hint">${i.hint}</span>`:c}
-  </label>`}function nt(r,o,t,e={}){return s`<label class="field full">
-    <span>${r}</span>
-    <textarea name=${o} maxlength=${K(e.maxlength)} .value=${t??""}></textarea>
-  </label>`}function et(r,o){return s`<datalist id=${r}>${[...new Set(o)].map(t=>s`<option value=${t}></option>`)}</datalist>`}function ht(r,o,t,e){let i=new Set(e.map(a=>a.toLowerCase()));return s`<fieldset class="full">
-    <legend>${r}</legend>
+    ${i.hint?s`<span class="hint">${i.hint}</span>`:d}
+  </label>`}function et(p,m,t,e={}){return s`<label class="field full">
+    <span>${p}</span>
+    <textarea name=${m} maxlength=${G(e.maxlength)} .value=${t??""}></textarea>
+  </label>`}function Y(p,m){return s`<datalist id=${p}>${[...new Set(m)].map(t=>s`<option value=${t}></option>`)}</datalist>`}function lt(p,m,t,e){let i=new Set(e.map(a=>a.toLowerCase()));return s`<fieldset class="full">
+    <legend>${p}</legend>
     <div class="chips">
       ${t.map(a=>s`<label class="chip" data-choice=${a}
-          ><input type="checkbox" name=${o} value=${a} ?checked=${i.has(a.toLowerCase())} />${a}</label
+          ><input type="checkbox" name=${m} value=${a} ?checked=${i.has(a.toLowerCase())} />${a}</label
         >`)}
     </div>
-  </fieldset>`}var Ae=["timelapse","bed_leveling","flow_calibration","vibration_calibration","layer_inspect","use_ams"];function xt(r,o){let t=Object.keys(o).length;return s`<details class="full options" ?open=${t>0}>
-    <summary>${r("jobs.print_options")}${t?` (${t})`:""}</summary>
+  </fieldset>`}var ke=["timelapse","bed_leveling","flow_calibration","vibration_calibration","layer_inspect","use_ams"];function $t(p,m){let t=Object.keys(m).length;return s`<details class="full options" ?open=${t>0}>
+    <summary>${p("jobs.print_options")}${t?` (${t})`:""}</summary>
     <div class="form-grid">
-      ${Ae.map(e=>E(r(`options.${e}`),`opt_${e}`,e in o?o[e]?"on":"off":"",[{value:"",label:r("options.default")},{value:"on",label:r("options.on")},{value:"off",label:r("options.off")}]))}
-      ${g(r("options.plate"),"opt_plate",typeof o.plate=="number"?o.plate:"",{type:"number",min:1,max:64,step:1,inputmode:"numeric"})}
+      ${ke.map(e=>S(p(`options.${e}`),`opt_${e}`,e in m?m[e]?"on":"off":"",[{value:"",label:p("options.default")},{value:"on",label:p("options.on")},{value:"off",label:p("options.off")}]))}
+      ${g(p("options.plate"),"opt_plate",typeof m.plate=="number"?m.plate:"",{type:"number",min:1,max:64,step:1,inputmode:"numeric"})}
     </div>
-  </details>`}function wt(r){let o={};for(let e of Ae){let i=r.get(`opt_${e}`);i==="on"?o[e]=!0:i==="off"&&(o[e]=!1)}let t=v(r,"opt_plate");return t!==void 0&&(o.plate=t),o}function b(r,o){let t=r.get(o);if(typeof t!="string")return;let e=t.trim();return e===""?void 0:e}function v(r,o){let t=b(r,o);if(t===void 0)return;let e=Number(t.replace(",","."));return Number.isFinite(e)?e:void 0}function I(r){r.preventDefault();let o=r.target.closest("form")??r.target;return!(o instanceof HTMLFormElement)||!o.reportValidity()?null:new FormData(o)}var kt=[.2,.4,.6,.8],pt=["PLA","PETG","ABS","ASA","TPU","PA","PA-CF","PC","PVA"],it=(r,o)=>s`<span class="pill" data-pill=${o} title=${r}>${r}</span>`;function Te(r,o,t){let e=[];return o.printer_id&&e.push(it(r("jobs.pill_printer",{printer:t(o.printer_id)}),"printer")),o.tags_any.length&&e.push(it(r("jobs.pill_tags_any",{tags:o.tags_any.join(", ")}),"tags_any")),o.tags_all.length&&e.push(it(r("jobs.pill_tags_all",{tags:o.tags_all.join(", ")}),"tags_all")),o.model&&e.push(it(r("jobs.pill_model",{model:o.model}),"model")),o.filament&&e.push(it(r("jobs.pill_filament",{filament:o.filament}),"filament")),o.nozzle_mm!==null&&e.push(it(r("jobs.pill_nozzle",{nozzle:o.nozzle_mm}),"nozzle")),e}function Lt(r,o){return Object.entries(o).map(([t,e])=>it(t==="plate"?r("options.plate_n",{n:String(e)}):`${r(`options.${t}`)}: ${r(e?"options.on":"options.off")}`,t))}function jt(r,o,t){let e=o.target.value??"";switch(o.target.type){case"printer":return r("presets.target_printer",{printer:t(e)});case"tag":return r("presets.target_tag",{tag:e});case"model":return r("presets.target_model",{model:e});default:return r("presets.target_any")}}var Je=1e4;function Ze(r){switch(r){case"proposed":return"var(--success-color, #43a047)";case"no_printers":case"no_printer_fits":return"var(--error-color, #db4437)";case"printers_in_error":case"filament_not_loaded":return"var(--warning-color, #ffa600)";default:return"var(--info-color, #039be5)"}}function Ue(r){switch(r){case"printing":case"assigned":return"var(--info-color, #039be5)";case"done":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--secondary-text-color, #727272)";default:return"var(--primary-color, #03a9f4)"}}var Ge=r=>r.replace(/\s*\(\d+\/\d+\)\s*$/,""),D=class extends _t(H){constructor(){super(...arguments);this._adding=!1;this._new=new Set;this._progress=new Map;this._dispatch=new Map}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{document.hidden||this.reload()},Je),this._data&&this.reload()}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer)}hassSubscribe(){return this.hass?[ze(this.hass,t=>{let e=new Map(this._progress);e.set(t.job_id,t),this._progress=e,(t.stage==="started"||t.percent>=100)&&this.reload()})]:[]}get _isAdmin(){return!!this.hass?.user?.is_admin}_dispatchPrinter(t){return t.constraints.printer_id??t.decision?.printer_id??null}async _dispatchJob(t,e){let i=this._dispatchPrinter(t);if(!this.hass||!i||this._dispatching!==void 0)return;let a=h(this.hass);this._dispatching=t.job_id;let n=new Map(this._dispatch);try{let l=await Ee(this.hass,i,e);n.set(t.job_id,{dryRun:e,results:l.printers}),l.printers.some(u=>u.result==="started")&&S(this,a("queue.dispatch_ui.result.started",{printer:l.printers[0]?.name??"",file:l.printers[0]?.remote_name??l.printers[0]?.file?.name??""}))}catch(l){n.set(t.job_id,{dryRun:e,results:[],error:T(a,l)})}finally{this._dispatch=n,this._dispatching=void 0}await this.reload()}_reasons(t,e,i){return s`<ul class="guard">
-      ${e.map(a=>s`<li data-code=${a.code}>${Me(t,a,i)}</li>`)}
-    </ul>`}_dispatchResult(t,e){let i=this._dispatch.get(e.job_id);return i?i.error?s`<div class="notice error" role="alert" data-dispatch-result="error">${i.error}</div>`:i.results.map(a=>{let n=a.result==="started"||a.result==="would_send",l=a.reasons??(a.reason?[{code:a.reason,check:null,message:a.reason,placeholders:{}}]:[]);return s`<div class="notice ${n?"success":"error"} dispatch-result" role="status" data-dispatch-result=${a.result} data-printer-id=${a.printer_id} data-job-id=${a.job_id??""}>
+  </details>`}function bt(p){let m={};for(let e of ke){let i=p.get(`opt_${e}`);i==="on"?m[e]=!0:i==="off"&&(m[e]=!1)}let t=v(p,"opt_plate");return t!==void 0&&(m.plate=t),m}function $(p,m){let t=p.get(m);if(typeof t!="string")return;let e=t.trim();return e===""?void 0:e}function v(p,m){let t=$(p,m);if(t===void 0)return;let e=Number(t.replace(",","."));return Number.isFinite(e)?e:void 0}function R(p){p.preventDefault();let m=p.target.closest("form")??p.target;return!(m instanceof HTMLFormElement)||!m.reportValidity()?null:new FormData(m)}var Ve=1e4;function je(p){switch(p){case"proposed":return"var(--success-color, #43a047)";case"no_printers":case"no_printer_fits":return"var(--error-color, #db4437)";case"printers_in_error":case"filament_not_loaded":return"var(--warning-color, #ffa600)";default:return"var(--info-color, #039be5)"}}function Ae(p){switch(p){case"printing":case"assigned":return"var(--info-color, #039be5)";case"done":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--secondary-text-color, #727272)";default:return"var(--primary-color, #03a9f4)"}}var De=p=>p.replace(/\s*\(\d+\/\d+\)\s*$/,""),A=class extends ct(E){constructor(){super(...arguments);this._adding=!1;this._new=new Set;this._progress=new Map;this._dispatch=new Map}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{document.hidden||this.reload()},Ve),this._data&&this.reload()}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer)}hassSubscribe(){return this.hass?[me(this.hass,t=>{let e=new Map(this._progress);e.set(t.job_id,t),this._progress=e,(t.stage==="started"||t.percent>=100)&&this.reload()})]:[]}get _isAdmin(){return!!this.hass?.user?.is_admin}_dispatchPrinter(t){return t.constraints.printer_id??t.decision?.printer_id??null}async _dispatchJob(t,e){let i=this._dispatchPrinter(t);if(!this.hass||!i||this._dispatching!==void 0)return;let a=h(this.hass);this._dispatching=t.job_id;let r=new Map(this._dispatch);try{let n=await ce(this.hass,i,e);r.set(t.job_id,{dryRun:e,results:n.printers}),n.printers.some(u=>u.result==="started")&&L(this,a("queue.dispatch_ui.result.started",{printer:n.printers[0]?.name??"",file:n.printers[0]?.remote_name??n.printers[0]?.file?.name??""}))}catch(n){r.set(t.job_id,{dryRun:e,results:[],error:C(a,n)})}finally{this._dispatch=r,this._dispatching=void 0}await this.reload()}_reasons(t,e,i){return s`<ul class="guard">
+      ${e.map(a=>s`<li data-code=${a.code}>${he(t,a,i)}</li>`)}
+    </ul>`}_dispatchResult(t,e){let i=this._dispatch.get(e.job_id);return i?i.error?s`<div class="notice error" role="alert" data-dispatch-result="error">${i.error}</div>`:i.results.map(a=>{let r=a.result==="started"||a.result==="would_send",n=a.reasons??(a.reason?[{code:a.reason,check:null,message:a.reason,placeholders:{}}]:[]);return s`<div class="notice ${r?"success":"error"} dispatch-result" role="status" data-dispatch-result=${a.result} data-printer-id=${a.printer_id} data-job-id=${a.job_id??""}>
         <div>${t(`queue.dispatch_ui.result.${a.result}`,{printer:a.name,file:a.remote_name??a.file?.name??e.file})}</div>
-        ${a.job_id!==void 0&&a.job_id!==e.job_id&&a.job?s`<div class="small">${t("queue.dispatch_ui.other_job",{job:a.job})}</div>`:c}
-        ${!n&&l.length?this._reasons(t,l,a.name):c}
-      </div>`}):c}_fileInfo(t,e){let i=e.file_info;if(!i)return c;let a=[i.printer_model,i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,i.estimate_s!=null?P(i.estimate_s):null,i.filament_types?.length?i.filament_types.join(", "):null,i.plate&&i.plate>1?t("files.plate_n",{n:i.plate}):null].filter(Boolean);return s`<div class="muted small file-info" data-field="file_info" data-hash=${i.hash??""}>${f("files")}<span>${a.join(" · ")}</span></div>`}_lastReport(t,e){let i=e.last_report;if(!i||!["refused","upload_failed","failed"].includes(i.result))return c;let a=e.printer_name??this._printerName(this._dispatchPrinter(e)),n=i.reasons??(i.reason?[{code:"",check:null,message:i.reason,placeholders:{}}]:[]);return s`<div class="report" data-field="last_report" data-result=${i.result}>
+        ${a.job_id!==void 0&&a.job_id!==e.job_id&&a.job?s`<div class="small">${t("queue.dispatch_ui.other_job",{job:a.job})}</div>`:d}
+        ${!r&&n.length?this._reasons(t,n,a.name):d}
+      </div>`}):d}_fileInfo(t,e){let i=e.file_info;if(!i)return d;let a=[i.printer_model,i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,i.estimate_s!=null?V(i.estimate_s):null,i.filament_types?.length?i.filament_types.join(", "):null,i.plate&&i.plate>1?t("files.plate_n",{n:i.plate}):null].filter(Boolean);return s`<div class="muted small file-info" data-field="file_info" data-hash=${i.hash??""}>${f("files")}<span>${a.join(" · ")}</span></div>`}_lastReport(t,e){let i=e.last_report;if(!i||!["refused","upload_failed","failed"].includes(i.result))return d;let a=e.printer_name??this._printerName(this._dispatchPrinter(e)),r=i.reasons??(i.reason?[{code:"",check:null,message:i.reason,placeholders:{}}]:[]);return s`<div class="report" data-field="last_report" data-result=${i.result}>
       <strong>${t(`queue.dispatch_ui.last_report.${i.result}`)}</strong>
-      ${i.ts?s`<span class="muted small">${z(this.hass,i.ts)}</span>`:c}
-      ${this._reasons(t,n,a)}
-    </div>`}_sendProgress(t,e){let i=this._progress.get(e.job_id)??e.progress;if(!i||!(e.status==="assigned"||e.status==="printing"||e.status==="queued"))return c;if(e.status==="printing"&&(i.percent??0)>=100)return c;let a=Math.max(0,Math.min(100,Math.round(i.percent??0)));return s`<div class="sending" data-field="progress" data-percent=${a}>
+      ${i.ts?s`<span class="muted small">${H(this.hass,i.ts)}</span>`:d}
+      ${this._reasons(t,r,a)}
+    </div>`}_sendProgress(t,e){let i=this._progress.get(e.job_id)??e.progress;if(!i||!(e.status==="assigned"||e.status==="printing"||e.status==="queued"))return d;if(e.status==="printing"&&(i.percent??0)>=100)return d;let a=Math.max(0,Math.min(100,Math.round(i.percent??0)));return s`<div class="sending" data-field="progress" data-percent=${a}>
       <div class="small">${t("queue.dispatch_ui.sending",{percent:`${a} %`})}</div>
       <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${a}><div style="width:${a}%"></div></div>
-    </div>`}async load(t){if(!this.hass)return;let e=await yt(this.hass,!0);t()&&(this._data=e)}_printerName(t){return t?this._data?.printers.find(e=>e.printer_id===t)?.name??t:""}async _submitJob(t){let e=I(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass);await this.submit(async a=>{let n=await vt(a,{file:b(e,"file")??"",name:b(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:b(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),tags_all:e.getAll("tags_all").map(String),model:b(e,"model"),filament:b(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),notes:b(e,"notes"),options:wt(e)});this._adding=!1,this._new=new Set(n.map(d=>d.job_id));let l=i("queue.added",{n:$(a,n.length)});this._notice={text:l},S(this,l),await this.reload()})}async _move(t,e){if(!this.hass||!this._data||this._moving!==void 0)return;let i=this._data.items.filter(d=>d.status==="queued"),a=i.findIndex(d=>d.job_id===t.job_id),n=a+e;if(a<0||n<0||n>=i.length)return;let l=e<0?n===0?null:i[n-1].job_id:i[n].job_id;this._moving=t.job_id;try{await re(this.hass,t.job_id,l),await this.reload()}catch(d){this._notice={text:T(h(this.hass),d)}}finally{this._moving=void 0}}_askCancel(t){let e=h(this.hass);this.confirmRequest={heading:e("queue.cancel_heading"),text:e("queue.cancel_text",{name:t.name}),confirmLabel:e("queue.cancel_job"),action:async()=>{this.hass&&(await ae(this.hass,t.job_id),S(this,e("queue.cancelled",{name:t.name})),await this.reload())}}}async _submitPreset(t){let e=I(t),i=this._presetFrom;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async n=>{let l=await le(n,b(e,"preset_name")??"",i.job_id);this._presetFrom=void 0;let d=a("queue.preset_saved",{name:l.name});this._notice={text:d,link:`${this.base}/presets`,linkLabel:a("queue.open_presets")},S(this,d)})}_decision(t,e){let i=e.decision;if(!i)return c;let a=e.constraints,n=i.unmet.map(u=>t(`queue.constraint.${u}`,{printer:this._printerName(a.printer_id),tags:(u==="tags_all"?a.tags_all:a.tags_any).join(", "),model:a.model??"",nozzle:a.nozzle_mm??""})).join(", "),l=i.reason==="proposed"?t("queue.reason.proposed",{printer:this._printerName(i.printer_id)}):i.reason==="no_printer_fits"&&n?t("queue.reason.no_printer_fits_unmet",{unmet:n}):i.reason==="filament_not_loaded"?t("queue.reason.filament_not_loaded",{filament:e.constraints.filament??""}):t(`queue.reason.${i.reason}`),d=i.printers.length;return s`<div class="decision" data-reason=${i.reason} style="--badge-color:${Ze(i.reason)}">
-        <span class="dot" aria-hidden="true"></span><span>${l}</span>
+    </div>`}async load(t){if(!this.hass)return;let e=await mt(this.hass,!0);t()&&(this._data=e)}_printerName(t){return t?this._data?.printers.find(e=>e.printer_id===t)?.name??t:""}async _submitJob(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass);await this.submit(async a=>{let r=await ht(a,{file:$(e,"file")??"",name:$(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),tags_all:e.getAll("tags_all").map(String),model:$(e,"model"),filament:$(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),notes:$(e,"notes"),options:bt(e)});this._adding=!1,this._new=new Set(r.map(l=>l.job_id));let n=i("queue.added",{n:b(a,r.length)});this._notice={text:n},L(this,n),await this.reload()})}async _move(t,e){if(!this.hass||!this._data||this._moving!==void 0)return;let i=this._data.items.filter(l=>l.status==="queued"),a=i.findIndex(l=>l.job_id===t.job_id),r=a+e;if(a<0||r<0||r>=i.length)return;let n=e<0?r===0?null:i[r-1].job_id:i[r].job_id;this._moving=t.job_id;try{await Jt(this.hass,t.job_id,n),await this.reload()}catch(l){this._notice={text:C(h(this.hass),l)}}finally{this._moving=void 0}}_askCancel(t){let e=h(this.hass);this.confirmRequest={heading:e("queue.cancel_heading"),text:e("queue.cancel_text",{name:t.name}),confirmLabel:e("queue.cancel_job"),action:async()=>{this.hass&&(await Zt(this.hass,t.job_id),L(this,e("queue.cancelled",{name:t.name})),await this.reload())}}}async _submitPreset(t){let e=R(t),i=this._presetFrom;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Qt(r,$(e,"preset_name")??"",i.job_id);this._presetFrom=void 0;let l=a("queue.preset_saved",{name:n.name});this._notice={text:l,link:`${this.base}/presets`,linkLabel:a("queue.open_presets")},L(this,l)})}_decision(t,e){let i=e.decision;if(!i)return d;let a=fe(t,e,i,n=>this._printerName(n)),r=i.printers.length;return s`<div class="decision" data-reason=${i.reason} style="--badge-color:${je(i.reason)}">
+        <span class="dot" aria-hidden="true"></span><span>${a}</span>
       </div>
-      ${d||i.notes.length?s`<details class="why">
-            <summary>${t("queue.why",{n:$(this.hass,d)})}</summary>
-            ${d?s`<ul class="checks">
-                  ${i.printers.map(u=>s`<li data-printer-id=${u.printer_id}>
-                      <strong>${u.name||this._printerName(u.printer_id)}</strong>
-                      <span class="muted">${u.checks.length?u.checks.map(lt=>t(`queue.check.${lt}`)).join(" · "):t("queue.check.ok")}</span>
+      ${r||i.notes.length?s`<details class="why">
+            <summary>${t("queue.why",{n:b(this.hass,r)})}</summary>
+            ${r?s`<ul class="checks">
+                  ${i.printers.map(n=>s`<li data-printer-id=${n.printer_id}>
+                      <strong>${n.name||this._printerName(n.printer_id)}</strong>
+                      <span class="muted">${n.checks.length?n.checks.map(l=>t(`queue.check.${l}`)).join(" · "):t("queue.check.ok")}</span>
                     </li>`)}
-                </ul>`:c}
-            ${i.notes.map(u=>s`<div class="muted small">${t(`queue.note.${u}`)}</div>`)}
-          </details>`:c}`}_job(t,e,i,a){let n=e.status==="queued",l=e.status==="assigned"||e.status==="printing",d=n||e.status==="assigned",u=[...Te(t,e.constraints,lt=>this._printerName(lt)),...Lt(t,e.options)];return s`<li class="card job ${this._new.has(e.job_id)?"new":""}" data-job-id=${e.job_id} data-status=${e.status}>
+                </ul>`:d}
+            ${i.notes.map(n=>s`<div class="muted small">${t(`queue.note.${n}`)}</div>`)}
+          </details>`:d}`}_job(t,e,i,a){let r=e.status==="queued",n=e.status==="assigned"||e.status==="printing",l=r||e.status==="assigned",u=[...ue(t,e.constraints,Me=>this._printerName(Me)),...ft(t,e.options)];return s`<li class="card job ${this._new.has(e.job_id)?"new":""}" data-job-id=${e.job_id} data-status=${e.status}>
       <div class="job-head">
-        ${n?s`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n",{n:i+1})}>${i+1}</span>`:c}
+        ${r?s`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n",{n:i+1})}>${i+1}</span>`:d}
         <div class="title">
           <div class="name ellipsis" data-field="name">${e.name}</div>
           <div class="muted small ellipsis" data-field="file">${e.file}</div>
         </div>
-        ${n?e.priority?s`<span class="pill" data-field="priority">${t("queue.priority_n",{n:e.priority>0?`+${e.priority}`:e.priority})}</span>`:c:s`<span class="badge" style="--badge-color:${Ue(e.status)}" data-field="status">${t(`queue.status.${e.status}`)}</span>`}
+        ${r?e.priority?s`<span class="pill" data-field="priority">${t("queue.priority_n",{n:e.priority>0?`+${e.priority}`:e.priority})}</span>`:d:s`<span class="badge" style="--badge-color:${Ae(e.status)}" data-field="status">${t(`queue.status.${e.status}`)}</span>`}
       </div>
       <div class="pills" data-field="constraints">${u.length?u:s`<span class="pill">${t("queue.any_printer")}</span>`}</div>
       ${this._fileInfo(t,e)}
-      ${n?this._decision(t,e):c}
-      ${n?this._lastReport(t,e):c}
+      ${r?this._decision(t,e):d}
+      ${r?this._lastReport(t,e):d}
       ${this._sendProgress(t,e)}
       ${this._dispatchResult(t,e)}
-      ${l&&e.printer_id?s`<div class="small">${t("queue.on_printer",{printer:e.printer_name??this._printerName(e.printer_id)})}</div>`:c}
-      ${e.notes?s`<div class="small notes">${e.notes}</div>`:c}
+      ${n&&e.printer_id?s`<div class="small">${t("queue.on_printer",{printer:e.printer_name??this._printerName(e.printer_id)})}</div>`:d}
+      ${e.notes?s`<div class="small notes">${e.notes}</div>`:d}
       <div class="muted small meta">
-        ${e.ended_at?t("queue.ended",{when:z(this.hass,e.ended_at)}):t("queue.added_by",{who:e.created_by??t("audit.system"),when:z(this.hass,e.created_at)})}
+        ${e.ended_at?t("queue.ended",{when:H(this.hass,e.ended_at)}):t("queue.added_by",{who:e.created_by??t("audit.system"),when:H(this.hass,e.created_at)})}
       </div>
       <div class="job-actions">
-        ${n?s`<button
+        ${r?s`<button
                 class="icon-btn"
                 data-action="up"
                 aria-label=${t("queue.move_up")}
@@ -377,9 +377,9 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                 @click=${()=>this._move(e,1)}
               >
                 ${f("down")}
-              </button>`:c}
+              </button>`:d}
         <span class="spacer"></span>
-        ${n&&this._isAdmin&&this._dispatchPrinter(e)?s`<button
+        ${r&&this._isAdmin&&this._dispatchPrinter(e)?s`<button
                 class="btn"
                 data-action="dry-run"
                 aria-label=${t("queue.dispatch_ui.dry_run_named",{name:e.name})}
@@ -398,35 +398,35 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                 @click=${()=>this._dispatchJob(e,!1)}
               >
                 ${f("send")}${t("queue.dispatch_ui.dispatch")}
-              </button>`:c}
+              </button>`:d}
         <button class="btn" data-action="save-preset" @click=${()=>{this.formError=void 0,this._presetFrom=e}}>${f("save")}${t("queue.save_as_preset")}</button>
-        ${d?s`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named",{name:e.name})} @click=${()=>this._askCancel(e)}>${f("close")}${t("queue.cancel_short")}</button>`:c}
+        ${l?s`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named",{name:e.name})} @click=${()=>this._askCancel(e)}>${f("close")}${t("queue.cancel_short")}</button>`:d}
       </div>
-    </li>`}_addDialog(t){let e=this._data?.printers??[],i=[...new Set(e.flatMap(d=>d.tags))].sort((d,u)=>d.localeCompare(u)),a=[...new Set(e.map(d=>d.model).filter(d=>!!d))].sort(),n=[...e.flatMap(d=>d.filaments??[]),...pt],l=(this._data?.items??[]).map(d=>d.file);return s`<odin-dialog
+    </li>`}_addDialog(t){let e=this._data?.printers??[],i=[...new Set(e.flatMap(l=>l.tags))].sort((l,u)=>l.localeCompare(u)),a=[...new Set(e.map(l=>l.model).filter(l=>!!l))].sort(),r=[...e.flatMap(l=>l.filaments??[]),...at],n=(this._data?.items??[]).map(l=>l.file);return s`<odin-dialog
       .open=${this._adding}
       heading=${t("queue.add_heading")}
       close-label=${t("common.close")}
       data-dialog="add-job"
       @closed=${()=>this._adding=!1}
     >
-      ${this._adding?s`<form id="job-form" novalidate @submit=${d=>this._submitJob(d)}>
+      ${this._adding?s`<form id="job-form" novalidate @submit=${l=>this._submitJob(l)}>
             <div class="form-grid">
               ${g(t("jobs.file"),"file","",{required:!0,maxlength:512,list:"odin-files",full:!0,hint:t("jobs.file_hint")})}
               ${g(t("jobs.name"),"name","",{maxlength:255,hint:t("jobs.name_hint")})}
               ${g(t("jobs.quantity"),"quantity",1,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",0,{type:"number",min:-100,max:100,step:1,inputmode:"numeric",hint:t("jobs.priority_hint")})}
-              ${E(t("jobs.printer"),"printer_id","",[{value:"",label:t("queue.any_printer")},...e.map(d=>({value:d.printer_id,label:d.name}))])}
-              ${E(t("jobs.model"),"model","",[{value:"",label:t("jobs.any_model")},...a.map(d=>({value:d,label:d}))])}
+              ${S(t("jobs.printer"),"printer_id","",[{value:"",label:t("queue.any_printer")},...e.map(l=>({value:l.printer_id,label:l.name}))])}
+              ${S(t("jobs.model"),"model","",[{value:"",label:t("jobs.any_model")},...a.map(l=>({value:l,label:l}))])}
               ${g(t("jobs.filament"),"filament","",{maxlength:64,list:"odin-filaments"})}
-              ${E(t("jobs.nozzle"),"nozzle_mm","",[{value:"",label:t("jobs.any_nozzle")},...kt.map(d=>({value:String(d),label:`${d} mm`}))])}
-              ${i.length?ht(t("jobs.tags_any"),"tags_any",i,[]):c}
-              ${i.length?ht(t("jobs.tags_all"),"tags_all",i,[]):c}
-              ${nt(t("jobs.notes"),"notes","",{maxlength:2e3})}
-              ${xt(t,{})}
+              ${S(t("jobs.nozzle"),"nozzle_mm","",[{value:"",label:t("jobs.any_nozzle")},...ut.map(l=>({value:String(l),label:`${l} mm`}))])}
+              ${i.length?lt(t("jobs.tags_any"),"tags_any",i,[]):d}
+              ${i.length?lt(t("jobs.tags_all"),"tags_all",i,[]):d}
+              ${et(t("jobs.notes"),"notes","",{maxlength:2e3})}
+              ${$t(t,{})}
             </div>
-            ${et("odin-files",l)} ${et("odin-filaments",n)}
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${Y("odin-files",n)} ${Y("odin-filaments",r)}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._adding=!1}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this.busy}>
         ${t("queue.add_submit")}
@@ -440,17 +440,17 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
     >
       ${e?s`<form id="preset-from-job" novalidate @submit=${i=>this._submitPreset(i)}>
             <p class="muted small">${t("queue.save_as_preset_help",{file:e.file})}</p>
-            ${g(t("presets.name"),"preset_name",Ge(e.name),{required:!0,maxlength:128})}
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${g(t("presets.name"),"preset_name",De(e.name),{required:!0,maxlength:128})}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._presetFrom=void 0}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
-    </odin-dialog>`}render(){let t=h(this.hass),e=this._data,i=e?.items??[],a=i.filter(d=>d.status==="printing"||d.status==="assigned"),n=i.filter(d=>d.status==="queued"),l=i.filter(d=>!["queued","assigned","printing"].includes(d.status));return s`
+    </odin-dialog>`}render(){let t=h(this.hass),e=this._data,i=e?.items??[],a=i.filter(l=>l.status==="printing"||l.status==="assigned"),r=i.filter(l=>l.status==="queued"),n=i.filter(l=>!["queued","assigned","printing"].includes(l.status));return s`
       <div class="toolbar-row">
-        <div class="muted small" data-summary data-queued=${n.length} data-active=${a.length}>
-          ${e?t("queue.summary",{queued:$(this.hass,n.length),active:$(this.hass,a.length)}):""}
+        <div class="muted small" data-summary data-queued=${r.length} data-active=${a.length}>
+          ${e?t("queue.summary",{queued:b(this.hass,r.length),active:b(this.hass,a.length)}):""}
         </div>
         <div class="actions">
           <button
@@ -468,38 +468,38 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             ${this._notice.link?s`<a
                   class="inline-link"
                   href=${this._notice.link}
-                  @click=${d=>{d.preventDefault(),N(this._notice?.link??this.base)}}
+                  @click=${l=>{l.preventDefault(),N(this._notice?.link??this.base)}}
                   >${this._notice.linkLabel}</a
-                >`:c}
+                >`:d}
             <button class="icon-btn" aria-label=${t("common.close")} @click=${()=>this._notice=void 0}>${f("close")}</button>
-          </div>`:c}
+          </div>`:d}
       ${this.renderError()}
       ${e?s`<div data-loaded=${this.loading?"false":"true"}>
             ${a.length?s`<div class="section-title"><h2>${t("queue.active")}</h2></div>
-                  <ul class="jobs" data-list="active">${a.map((d,u)=>this._job(t,d,u,a))}</ul>`:c}
+                  <ul class="jobs" data-list="active">${a.map((l,u)=>this._job(t,l,u,a))}</ul>`:d}
             <div class="section-title">
               <h2>${t("queue.waiting")}</h2>
               <span class="muted small">${t("queue.order_note")}</span>
             </div>
-            ${n.length?s`<ul class="jobs" data-list="queued">${n.map((d,u)=>this._job(t,d,u,n))}</ul>`:s`<div class="card center muted" data-empty="queue">
+            ${r.length?s`<ul class="jobs" data-list="queued">${r.map((l,u)=>this._job(t,l,u,r))}</ul>`:s`<div class="card center muted" data-empty="queue">
                   ${t("queue.empty")}
                   <div>
                     <a
                       class="inline-link"
                       href="${this.base}/presets"
-                      @click=${d=>{d.preventDefault(),N(`${this.base}/presets`)}}
+                      @click=${l=>{l.preventDefault(),N(`${this.base}/presets`)}}
                       >${t("queue.open_presets")}</a
                     >
                   </div>
                 </div>`}
-            ${l.length?s`<details class="finished">
-                  <summary>${t("queue.finished",{n:$(this.hass,l.length)})}</summary>
-                  <ul class="jobs" data-list="finished">${l.map((d,u)=>this._job(t,d,u,l))}</ul>
-                </details>`:c}
-          </div>`:this.error?c:s`<div class="center muted">${t("panel.loading")}</div>`}
+            ${n.length?s`<details class="finished">
+                  <summary>${t("queue.finished",{n:b(this.hass,n.length)})}</summary>
+                  <ul class="jobs" data-list="finished">${n.map((l,u)=>this._job(t,l,u,n))}</ul>
+                </details>`:d}
+          </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._addDialog(t)} ${this._presetDialog(t)}
       ${this.renderConfirm()}
-    `}};D.styles=[k,A,x`
+    `}};A.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -663,66 +663,66 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       p {
         margin: 0;
       }
-    `],p([m()],D.prototype,"_data",2),p([m()],D.prototype,"_adding",2),p([m()],D.prototype,"_presetFrom",2),p([m()],D.prototype,"_moving",2),p([m()],D.prototype,"_notice",2),p([m()],D.prototype,"_new",2),p([m()],D.prototype,"_progress",2),p([m()],D.prototype,"_dispatch",2),p([m()],D.prototype,"_dispatching",2);w("odin-queue-page",D);function Ce(r){return r<1024?`${r} B`:r<1024*1024?`${(r/1024).toFixed(1)} KB`:`${(r/1024/1024).toFixed(1)} MB`}var Qe={x1carbon:"x1c",blp001:"x1c",blp002:"x1",c11:"p1p",c12:"p1s",c13:"x1e",n1:"a1mini",n2s:"a1",originalprusamk4s:"mk4s",originalprusamk4:"mk4"};function Pe(r){let o=String(r??"").toLowerCase().replace(/^bambu ?lab /,"").replace(/^original prusa /,"").replace(/[^a-z0-9]/g,"");return Qe[o]??o}function je(r,o){let t=new Set([...r.compatible_models,r.metadata.printer_model??""].filter(Boolean).map(Pe));return o.filter(e=>e.model&&t.has(Pe(e.model)))}var J=class extends H{constructor(){super(...arguments);this._printers=[];this._queueing=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}async load(t){if(!this.hass)return;let[e,i]=await Promise.all([we(this.hass),yt(this.hass,!1)]);t()&&(this._files=e.sort((a,n)=>n.created_at.localeCompare(a.created_at)),this._printers=i.printers)}async _open(t){if(this.hass)try{this._detail=await ke(this.hass,t)}catch(e){this._notice=T(h(this.hass),e)}}async _upload(t){let e=t.target,i=e.files?.[0];if(!i||!this.hass)return;let a=h(this.hass);this._uploadError=void 0,this._uploading={name:i.name,fraction:0};try{let n=await Se(this.hass,i,d=>{this._uploading={name:i.name,fraction:d}}),l=a(n.created?"files.uploaded":"files.already",{name:n.file.name});this._notice=l,S(this,l),await this.reload(),this._detail=n.file}catch(n){this._uploadError=He(a,n)}finally{this._uploading=void 0,e.value=""}}async _submitQueue(t){let e=I(t),i=this._detail;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async n=>{let l=await vt(n,{file:i.name,file_hash:i.hash,name:b(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:b(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),options:v(e,"plate")?{plate:v(e,"plate")}:void 0});this._queueing=!1;let d=a("files.queued",{n:$(n,l.length)});this._notice=d,S(this,d),this.dispatchEvent(new CustomEvent("jobs-queued",{detail:{jobs:l},bubbles:!0,composed:!0}))})}_uploadCard(t){if(!this._isAdmin)return s`<div class="card muted" data-denied="upload">${t("files.admin_only")}</div>`;let e=this._uploading,i=e?Math.round(e.fraction*100):0;return s`<div class="card upload" data-section="upload">
+    `],o([c()],A.prototype,"_data",2),o([c()],A.prototype,"_adding",2),o([c()],A.prototype,"_presetFrom",2),o([c()],A.prototype,"_moving",2),o([c()],A.prototype,"_notice",2),o([c()],A.prototype,"_new",2),o([c()],A.prototype,"_progress",2),o([c()],A.prototype,"_dispatch",2),o([c()],A.prototype,"_dispatching",2);w("odin-queue-page",A);function qe(p){return p<1024?`${p} B`:p<1024*1024?`${(p/1024).toFixed(1)} KB`:`${(p/1024/1024).toFixed(1)} MB`}var Ie={x1carbon:"x1c",blp001:"x1c",blp002:"x1",c11:"p1p",c12:"p1s",c13:"x1e",n1:"a1mini",n2s:"a1",originalprusamk4s:"mk4s",originalprusamk4:"mk4"};function Le(p){let m=String(p??"").toLowerCase().replace(/^bambu ?lab /,"").replace(/^original prusa /,"").replace(/[^a-z0-9]/g,"");return Ie[m]??m}function Ee(p,m){let t=new Set([...p.compatible_models,p.metadata.printer_model??""].filter(Boolean).map(Le));return m.filter(e=>e.model&&t.has(Le(e.model)))}var F=class extends E{constructor(){super(...arguments);this._printers=[];this._queueing=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}async load(t){if(!this.hass)return;let[e,i]=await Promise.all([ne(this.hass),mt(this.hass,!1)]);t()&&(this._files=e.sort((a,r)=>r.created_at.localeCompare(a.created_at)),this._printers=i.printers)}async _open(t){if(this.hass)try{this._detail=await oe(this.hass,t)}catch(e){this._notice=C(h(this.hass),e)}}async _upload(t){let e=t.target,i=e.files?.[0];if(!i||!this.hass)return;let a=h(this.hass);this._uploadError=void 0,this._uploading={name:i.name,fraction:0};try{let r=await de(this.hass,i,l=>{this._uploading={name:i.name,fraction:l}}),n=a(r.created?"files.uploaded":"files.already",{name:r.file.name});this._notice=n,L(this,n),await this.reload(),this._detail=r.file}catch(r){this._uploadError=pe(a,r)}finally{this._uploading=void 0,e.value=""}}async _submitQueue(t){let e=R(t),i=this._detail;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await ht(r,{file:i.name,file_hash:i.hash,name:$(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),options:v(e,"plate")?{plate:v(e,"plate")}:void 0});this._queueing=!1;let l=a("files.queued",{n:b(r,n.length)});this._notice=l,L(this,l),this.dispatchEvent(new CustomEvent("jobs-queued",{detail:{jobs:n},bubbles:!0,composed:!0}))})}_uploadCard(t){if(!this._isAdmin)return s`<div class="card muted" data-denied="upload">${t("files.admin_only")}</div>`;let e=this._uploading,i=e?Math.round(e.fraction*100):0;return s`<div class="card upload" data-section="upload">
       <label class="btn primary upload-btn ${e?"disabled":""}">
         ${f("plus")}<span>${t("files.upload")}</span>
-        <input type="file" name="file" accept=${Le.join(",")} ?disabled=${!!e} @change=${a=>this._upload(a)} />
+        <input type="file" name="file" accept=${le.join(",")} ?disabled=${!!e} @change=${a=>this._upload(a)} />
       </label>
       <span class="muted small">${t("files.hint")}</span>
       ${e?s`<div class="uploading" role="status" data-upload-progress=${i}>
             <div class="small">${t("files.uploading",{name:e.name,percent:`${i} %`})}</div>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${i}><div style="width:${i}%"></div></div>
-          </div>`:c}
-      ${this._uploadError?s`<div class="notice error" role="alert" data-upload-error>${this._uploadError}</div>`:c}
-    </div>`}_detailView(t,e){let i=e.metadata,a=je(e,this._printers),n=(l,d,u)=>d==null||d===""?c:s`<div class="kv"><dt>${l}</dt><dd data-field=${u}>${d}</dd></div>`;return s`<section class="card detail" data-file-detail=${e.hash}>
+          </div>`:d}
+      ${this._uploadError?s`<div class="notice error" role="alert" data-upload-error>${this._uploadError}</div>`:d}
+    </div>`}_detailView(t,e){let i=e.metadata,a=Ee(e,this._printers),r=(n,l,u)=>l==null||l===""?d:s`<div class="kv"><dt>${n}</dt><dd data-field=${u}>${l}</dd></div>`;return s`<section class="card detail" data-file-detail=${e.hash}>
       <div class="detail-head">
         <h2 class="ellipsis" data-field="name">${e.name}</h2>
         <button class="icon-btn" data-action="close-detail" aria-label=${t("files.close_details")} @click=${()=>this._detail=void 0}>${f("close")}</button>
       </div>
       <dl>
-        ${n(t("files.slicer"),[i.slicer,i.slicer_version].filter(Boolean).join(" "),"slicer")}
-        ${n(t("files.printer_model"),i.printer_model,"printer_model")}
-        ${n(t("files.profile"),i.printer_profile,"profile")}
-        ${n(t("files.nozzle"),i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,"nozzle")}
-        ${n(t("files.size"),Ce(e.size),"size")}
-        ${n(t("files.kind"),e.kind,"kind")}
-        <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${e.compatible_models.map(l=>s`<span class="pill" data-model=${l}>${l}</span>`)}</dd></div>
+        ${r(t("files.slicer"),[i.slicer,i.slicer_version].filter(Boolean).join(" "),"slicer")}
+        ${r(t("files.printer_model"),i.printer_model,"printer_model")}
+        ${r(t("files.profile"),i.printer_profile,"profile")}
+        ${r(t("files.nozzle"),i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,"nozzle")}
+        ${r(t("files.size"),qe(e.size),"size")}
+        ${r(t("files.kind"),e.kind,"kind")}
+        <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${e.compatible_models.map(n=>s`<span class="pill" data-model=${n}>${n}</span>`)}</dd></div>
         <div class="kv"><dt>${t("files.fits")}</dt><dd data-field="fits">
-          ${a.length?a.map(l=>s`<span class="pill ok" data-printer-id=${l.printer_id}>${l.name}</span>`):s`<span class="muted">${t("files.no_fit")}</span>`}
+          ${a.length?a.map(n=>s`<span class="pill ok" data-printer-id=${n.printer_id}>${n.name}</span>`):s`<span class="muted">${t("files.no_fit")}</span>`}
         </dd></div>
       </dl>
       <h3>${t("files.plates")}</h3>
       <ul class="plates">
-        ${i.plates.map(l=>s`<li data-plate=${l.index}>
-            <strong>${t("files.plate_n",{n:l.index})}</strong>
-            ${l.sliced?c:s`<span class="pill warn">${t("files.not_sliced")}</span>`}
-            <span data-field="estimate">${t("files.estimate")}: ${P(l.estimate_s)}</span>
+        ${i.plates.map(n=>s`<li data-plate=${n.index}>
+            <strong>${t("files.plate_n",{n:n.index})}</strong>
+            ${n.sliced?d:s`<span class="pill warn">${t("files.not_sliced")}</span>`}
+            <span data-field="estimate">${t("files.estimate")}: ${V(n.estimate_s)}</span>
             <span data-field="filaments">${t("files.filaments")}:
-              ${l.filaments.map(d=>s`<span class="fil">${d.color?s`<span class="swatch" style="background:${d.color}"></span>`:c}${d.type??"?"}${d.grams!=null?` ${y(this.hass,d.grams,1)} g`:""}</span>`)}</span>
-            ${l.bbox&&l.bbox.length===4?s`<span data-field="bbox">${t("files.bbox")}: ${y(this.hass,l.bbox[2]-l.bbox[0],0)} × ${y(this.hass,l.bbox[3]-l.bbox[1],0)} mm</span>`:c}
+              ${n.filaments.map(l=>s`<span class="fil">${l.color?s`<span class="swatch" style="background:${l.color}"></span>`:d}${l.type??"?"}${l.grams!=null?` ${y(this.hass,l.grams,1)} g`:""}</span>`)}</span>
+            ${n.bbox&&n.bbox.length===4?s`<span data-field="bbox">${t("files.bbox")}: ${y(this.hass,n.bbox[2]-n.bbox[0],0)} × ${y(this.hass,n.bbox[3]-n.bbox[1],0)} mm</span>`:d}
           </li>`)}
       </ul>
       <div class="actions">
         <button class="btn primary" data-action="queue-file" @click=${()=>{this.formError=void 0,this._queueing=!0}}>${f("queue")}${t("files.queue")}</button>
       </div>
-    </section>`}_queueDialog(t){let e=this._detail,i=e?je(e,this._printers):[],a=[...new Set(this._printers.flatMap(n=>n.tags))].sort((n,l)=>n.localeCompare(l));return s`<odin-dialog
+    </section>`}_queueDialog(t){let e=this._detail,i=e?Ee(e,this._printers):[],a=[...new Set(this._printers.flatMap(r=>r.tags))].sort((r,n)=>r.localeCompare(n));return s`<odin-dialog
       .open=${this._queueing&&!!e}
       heading=${e?t("files.queue_heading",{name:e.name}):""}
       close-label=${t("common.close")}
       data-dialog="queue-file"
       @closed=${()=>this._queueing=!1}
     >
-      ${this._queueing&&e?s`<form id="queue-file-form" novalidate @submit=${n=>this._submitQueue(n)}>
+      ${this._queueing&&e?s`<form id="queue-file-form" novalidate @submit=${r=>this._submitQueue(r)}>
             <div class="form-grid">
               ${g(t("jobs.name"),"name","",{maxlength:255,hint:t("jobs.name_hint")})}
               ${g(t("jobs.quantity"),"quantity",1,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",0,{type:"number",min:-100,max:100,step:1,inputmode:"numeric",hint:t("jobs.priority_hint")})}
-              ${E(t("jobs.printer"),"printer_id",i.length===1?i[0].printer_id:"",[{value:"",label:t("queue.any_printer")},...this._printers.map(n=>({value:n.printer_id,label:`${n.name}${n.model?` (${n.model})`:""}`}))])}
-              ${e.metadata.plates.length>1?E(t("files.plates"),"plate","1",e.metadata.plates.map(n=>({value:String(n.index),label:t("files.plate_n",{n:n.index})}))):c}
-              ${a.length?ht(t("jobs.tags_any"),"tags_any",a,[]):c}
+              ${S(t("jobs.printer"),"printer_id",i.length===1?i[0].printer_id:"",[{value:"",label:t("queue.any_printer")},...this._printers.map(r=>({value:r.printer_id,label:`${r.name}${r.model?` (${r.model})`:""}`}))])}
+              ${e.metadata.plates.length>1?S(t("files.plates"),"plate","1",e.metadata.plates.map(r=>({value:String(r.index),label:t("files.plate_n",{n:r.index})}))):d}
+              ${a.length?lt(t("jobs.tags_any"),"tags_any",a,[]):d}
             </div>
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._queueing=!1}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this.busy}>${t("queue.add_submit")}</button>
     </odin-dialog>`}render(){let t=h(this.hass),e=this._files;return s`
@@ -731,20 +731,20 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             <span>${this._notice}</span>
             <a class="inline-link" href="${this.base}/queue" @click=${i=>{i.preventDefault(),N(`${this.base}/queue`)}}>${t("files.open_queue")}</a>
             <button class="icon-btn" aria-label=${t("common.close")} @click=${()=>this._notice=void 0}>${f("close")}</button>
-          </div>`:c}
-      ${this.error?s`<div class="card center error-text" role="alert">${t("panel.error",{error:this.error})}</div>`:c}
-      ${this._detail?this._detailView(t,this._detail):c}
+          </div>`:d}
+      ${this.error?s`<div class="card center error-text" role="alert">${t("panel.error",{error:this.error})}</div>`:d}
+      ${this._detail?this._detailView(t,this._detail):d}
       <div class="section-title"><h2>${t("files.title")}</h2></div>
       ${e?e.length?s`<ul class="files" data-list="files">
               ${e.map(i=>s`<li class="card file ${this._detail?.hash===i.hash?"selected":""}" data-hash=${i.hash}>
                   <button class="file-btn" data-action="open-file" @click=${()=>this._open(i.hash)}>
                     <span class="name ellipsis">${i.name}</span>
-                    <span class="muted small ellipsis">${i.compatible_models.join(", ")||"–"} · ${Ce(i.size)} · ${z(this.hass,i.created_at)}</span>
+                    <span class="muted small ellipsis">${i.compatible_models.join(", ")||"–"} · ${qe(i.size)} · ${H(this.hass,i.created_at)}</span>
                   </button>
                 </li>`)}
             </ul>`:s`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._queueDialog(t)}
-    `}};J.styles=[k,A,x`
+    `}};F.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -909,11 +909,11 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         text-decoration: none;
         font-weight: 500;
       }
-    `],p([m()],J.prototype,"_files",2),p([m()],J.prototype,"_printers",2),p([m()],J.prototype,"_detail",2),p([m()],J.prototype,"_uploading",2),p([m()],J.prototype,"_uploadError",2),p([m()],J.prototype,"_queueing",2),p([m()],J.prototype,"_notice",2);w("odin-files-page",J);var Ke=["any","printer","tag","model"],U=class extends H{constructor(){super(...arguments);this._printers=[];this._targetType="any";this._printerName=t=>this._printers.find(e=>e.printer_id===t)?.name??t}firstLoad(){this.hass&&(O(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let e=await ne(this.hass);t()&&(this._presets=e)}_edit(t){this.formError=void 0,this._targetType=t==="new"?"any":t.target.type,this._editing=t}async _submitPreset(t){let e=I(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,n=b(e,"target_type")??"any";await this.submit(async l=>{let{preset:d}=await oe(l,{preset_id:a?.preset_id,name:b(e,"name")??"",file:b(e,"file")??"",target:n==="any"?{type:n}:{type:n,value:b(e,"target_value")},filament:b(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),quantity:v(e,"quantity"),priority:v(e,"priority"),notes:b(e,"notes"),options:wt(e)});this._editing=void 0,S(this,i("presets.saved",{name:d.name})),await this.reload()})}async _submitSchedule(t){let e=I(t),i=this._scheduling;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async n=>{let l=await pe(n,i.preset_id,{quantity:v(e,"quantity"),priority:v(e,"priority"),tag:b(e,"tag")});this._scheduling=void 0;let d=a("presets.scheduled",{n:$(n,l.length),name:i.name});this._notice={text:d,jobs:l.length},S(this,d)})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("presets.delete_heading"),text:e("presets.delete_text",{name:t.name}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await de(this.hass,t.preset_id),S(this,e("presets.deleted",{name:t.name})),await this.reload())}}}_tile(t,e){let i=[[t("jobs.file"),e.file],[t("presets.target"),jt(t,e,this._printerName)],[t("jobs.quantity"),$(this.hass,e.quantity)]];e.priority&&i.push([t("jobs.priority"),String(e.priority)]),e.filament&&i.push([t("jobs.filament"),e.filament]),e.nozzle_mm!==null&&i.push([t("jobs.nozzle"),`${e.nozzle_mm} mm`]);let a=Lt(t,e.options);return s`<li class="card preset" data-preset-id=${e.preset_id}>
+    `],o([c()],F.prototype,"_files",2),o([c()],F.prototype,"_printers",2),o([c()],F.prototype,"_detail",2),o([c()],F.prototype,"_uploading",2),o([c()],F.prototype,"_uploadError",2),o([c()],F.prototype,"_queueing",2),o([c()],F.prototype,"_notice",2);w("odin-files-page",F);var Re=["any","printer","tag","model"],J=class extends E{constructor(){super(...arguments);this._printers=[];this._targetType="any";this._printerName=t=>this._printers.find(e=>e.printer_id===t)?.name??t}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let e=await Ut(this.hass);t()&&(this._presets=e)}_edit(t){this.formError=void 0,this._targetType=t==="new"?"any":t.target.type,this._editing=t}async _submitPreset(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"target_type")??"any";await this.submit(async n=>{let{preset:l}=await Gt(n,{preset_id:a?.preset_id,name:$(e,"name")??"",file:$(e,"file")??"",target:r==="any"?{type:r}:{type:r,value:$(e,"target_value")},filament:$(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),quantity:v(e,"quantity"),priority:v(e,"priority"),notes:$(e,"notes"),options:bt(e)});this._editing=void 0,L(this,i("presets.saved",{name:l.name})),await this.reload()})}async _submitSchedule(t){let e=R(t),i=this._scheduling;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Xt(r,i.preset_id,{quantity:v(e,"quantity"),priority:v(e,"priority"),tag:$(e,"tag")});this._scheduling=void 0;let l=a("presets.scheduled",{n:b(r,n.length),name:i.name});this._notice={text:l,jobs:n.length},L(this,l)})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("presets.delete_heading"),text:e("presets.delete_text",{name:t.name}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await Kt(this.hass,t.preset_id),L(this,e("presets.deleted",{name:t.name})),await this.reload())}}}_tile(t,e){let i=[[t("jobs.file"),e.file],[t("presets.target"),kt(t,e,this._printerName)],[t("jobs.quantity"),b(this.hass,e.quantity)]];e.priority&&i.push([t("jobs.priority"),String(e.priority)]),e.filament&&i.push([t("jobs.filament"),e.filament]),e.nozzle_mm!==null&&i.push([t("jobs.nozzle"),`${e.nozzle_mm} mm`]);let a=ft(t,e.options);return s`<li class="card preset" data-preset-id=${e.preset_id}>
       <h3 class="ellipsis" data-field="name">${e.name}</h3>
-      <dl class="facts">${i.map(([n,l])=>s`<dt>${n}</dt><dd>${l}</dd>`)}</dl>
-      ${a.length?s`<div class="pills opts">${a}</div>`:c}
-      ${e.notes?s`<div class="small muted notes">${e.notes}</div>`:c}
+      <dl class="facts">${i.map(([r,n])=>s`<dt>${r}</dt><dd>${n}</dd>`)}</dl>
+      ${a.length?s`<div class="pills opts">${a}</div>`:d}
+      ${e.notes?s`<div class="small muted notes">${e.notes}</div>`:d}
       <div class="tile-actions">
         <button class="icon-btn" data-action="edit" aria-label=${t("presets.edit",{name:e.name})} @click=${()=>this._edit(e)}>
           ${f("pencil")}
@@ -930,8 +930,8 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           ${f("schedule")}${t("presets.quick_schedule")}
         </button>
       </div>
-    </li>`}_targetValue(t,e){let i=e&&e.target.type===this._targetType?e.target.value:"",a=[...new Set(this._printers.flatMap(l=>l.tags))].sort((l,d)=>l.localeCompare(d)),n=[...new Set(this._printers.map(l=>l.model).filter(l=>!!l))].sort();switch(this._targetType){case"printer":return E(t("jobs.printer"),"target_value",i,this._printers.map(l=>({value:l.printer_id,label:l.name})),{required:!0});case"tag":return E(t("presets.tag"),"target_value",i,a.map(l=>({value:l,label:l})),{required:!0});case"model":return s`${g(t("jobs.model"),"target_value",i,{required:!0,maxlength:64,list:"odin-models"})}
-        ${et("odin-models",n)}`;default:return c}}_editDialog(t){let e=this._editing,i=e&&e!=="new"?e:void 0;return s`<odin-dialog
+    </li>`}_targetValue(t,e){let i=e&&e.target.type===this._targetType?e.target.value:"",a=[...new Set(this._printers.flatMap(n=>n.tags))].sort((n,l)=>n.localeCompare(l)),r=[...new Set(this._printers.map(n=>n.model).filter(n=>!!n))].sort();switch(this._targetType){case"printer":return S(t("jobs.printer"),"target_value",i,this._printers.map(n=>({value:n.printer_id,label:n.name})),{required:!0});case"tag":return S(t("presets.tag"),"target_value",i,a.map(n=>({value:n,label:n})),{required:!0});case"model":return s`${g(t("jobs.model"),"target_value",i,{required:!0,maxlength:64,list:"odin-models"})}
+        ${Y("odin-models",r)}`;default:return d}}_editDialog(t){let e=this._editing,i=e&&e!=="new"?e:void 0;return s`<odin-dialog
       .open=${!!e}
       heading=${t(i?"presets.edit_heading":"presets.new_heading")}
       close-label=${t("common.close")}
@@ -942,23 +942,23 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             <div class="form-grid">
               ${g(t("presets.name"),"name",i?.name,{required:!0,maxlength:128,full:!0})}
               ${g(t("jobs.file"),"file",i?.file,{required:!0,maxlength:512,full:!0,hint:t("jobs.file_hint")})}
-              ${E(t("presets.target"),"target_type",this._targetType,Ke.map(a=>({value:a,label:t(`presets.target_type.${a}`)})),{onChange:a=>this._targetType=a})}
+              ${S(t("presets.target"),"target_type",this._targetType,Re.map(a=>({value:a,label:t(`presets.target_type.${a}`)})),{onChange:a=>this._targetType=a})}
               ${this._targetValue(t,i)}
               ${g(t("jobs.filament"),"filament",i?.filament,{maxlength:64,list:"odin-preset-filaments"})}
-              ${E(t("jobs.nozzle"),"nozzle_mm",i?.nozzle_mm!=null?String(i.nozzle_mm):"",[{value:"",label:t("jobs.any_nozzle")},...kt.map(a=>({value:String(a),label:`${a} mm`}))])}
+              ${S(t("jobs.nozzle"),"nozzle_mm",i?.nozzle_mm!=null?String(i.nozzle_mm):"",[{value:"",label:t("jobs.any_nozzle")},...ut.map(a=>({value:String(a),label:`${a} mm`}))])}
               ${g(t("jobs.quantity"),"quantity",i?.quantity??1,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",i?.priority??0,{type:"number",min:-100,max:100,step:1,inputmode:"numeric"})}
-              ${nt(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
-              ${xt(t,i?.options??{})}
+              ${et(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
+              ${$t(t,i?.options??{})}
             </div>
-            ${et("odin-preset-filaments",pt)}
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${Y("odin-preset-filaments",at)}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._editing=void 0}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="preset-form" data-action="submit-preset" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
-    </odin-dialog>`}_scheduleDialog(t){let e=this._scheduling,i=[...new Set(this._printers.flatMap(a=>a.tags))].sort((a,n)=>a.localeCompare(n));return s`<odin-dialog
+    </odin-dialog>`}_scheduleDialog(t){let e=this._scheduling,i=[...new Set(this._printers.flatMap(a=>a.tags))].sort((a,r)=>a.localeCompare(r));return s`<odin-dialog
       .open=${!!e}
       heading=${e?t("presets.schedule_heading",{name:e.name}):""}
       close-label=${t("common.close")}
@@ -966,14 +966,14 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       @closed=${()=>this._scheduling=void 0}
     >
       ${e?s`<form id="schedule-form" novalidate @submit=${a=>this._submitSchedule(a)}>
-            <p class="muted small">${t("presets.schedule_help",{file:e.file,target:jt(t,e,this._printerName)})}</p>
+            <p class="muted small">${t("presets.schedule_help",{file:e.file,target:kt(t,e,this._printerName)})}</p>
             <div class="form-grid">
               ${g(t("jobs.quantity"),"quantity",e.quantity,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",e.priority,{type:"number",min:-100,max:100,step:1,inputmode:"numeric"})}
-              ${i.length?E(t("presets.only_tag"),"tag","",[{value:"",label:t("presets.as_in_preset")},...i.map(a=>({value:a,label:a}))],{full:!0,hint:t("presets.only_tag_hint")}):c}
+              ${i.length?S(t("presets.only_tag"),"tag","",[{value:"",label:t("presets.as_in_preset")},...i.map(a=>({value:a,label:a}))],{full:!0,hint:t("presets.only_tag_hint")}):d}
             </div>
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._scheduling=void 0}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="schedule-form" data-action="submit-schedule" ?disabled=${this.busy}>
         ${f("schedule")}${t("presets.schedule_submit")}
@@ -981,7 +981,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
     </odin-dialog>`}render(){let t=h(this.hass),e=this._presets;return s`
       <div class="toolbar-row">
         <div class="muted small" data-summary data-count=${e?.length??""}>
-          ${e?t("presets.summary",{n:$(this.hass,e.length)}):""}
+          ${e?t("presets.summary",{n:b(this.hass,e.length)}):""}
         </div>
         <div class="actions">
           <button class="btn primary" data-action="new-preset" @click=${()=>this._edit("new")}>${f("plus")}${t("presets.new")}</button>
@@ -997,12 +997,12 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
               >${t("presets.open_queue")}</a
             >
             <button class="icon-btn" aria-label=${t("common.close")} @click=${()=>this._notice=void 0}>${f("close")}</button>
-          </div>`:c}
+          </div>`:d}
       ${this.renderError()}
-      ${e?e.length===0?s`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`:s`<ul class="tiles presets" data-loaded="true">${e.map(i=>this._tile(t,i))}</ul>`:this.error?c:s`<div class="center muted">${t("panel.loading")}</div>`}
+      ${e?e.length===0?s`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`:s`<ul class="tiles presets" data-loaded="true">${e.map(i=>this._tile(t,i))}</ul>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._editDialog(t)} ${this._scheduleDialog(t)}
       ${this.renderConfirm()}
-    `}};U.styles=[k,A,x`
+    `}};J.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -1059,40 +1059,40 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       p {
         margin: 0 0 12px;
       }
-    `],p([m()],U.prototype,"_presets",2),p([m()],U.prototype,"_printers",2),p([m()],U.prototype,"_editing",2),p([m()],U.prototype,"_targetType",2),p([m()],U.prototype,"_scheduling",2),p([m()],U.prototype,"_notice",2);w("odin-presets-page",U);var Xe=["dryer","oven","ams","dry_box","dehydrator","other"],De="[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]",Ye=50,qt="slot";function We(r,o){if(!o)return;let t=o.toUpperCase().replace(/_/g,"-");return r.find(e=>e.material.toUpperCase()===t)??r.find(e=>e.material.toUpperCase()===t.split(/[-\s+]/)[0])}function Oe(r){if(!r)return null;let o=r.trim().toLowerCase().replace(/\s+/g,"");return typeof CSS<"u"&&CSS.supports("color",o)?o:null}function ti(r){let o=t=>String(t).padStart(2,"0");return`${B(r)}T${o(r.getHours())}:${o(r.getMinutes())}`}var j=class extends H{constructor(){super(...arguments);this._materials=[];this._printers=[];this._editPrinter="";this._logging=!1;this._logTarget="";this._history={};this._printerName=t=>t?this._printers.find(e=>e.printer_id===t)?.name??t:""}firstLoad(){this.hass&&(O(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let[e,i,a]=await Promise.all([ce(this.hass),Ct(this.hass,{limit:Ye}),fe(this.hass)]);if(t()){e.sort((n,l)=>Number(l.drying?.needs_drying??!1)-Number(n.drying?.needs_drying??!1)||n.label.localeCompare(l.label)||n.spool_id-l.spool_id),this._spools=e,this._sessions=i,this._materials=a;for(let n of Object.keys(this._history).map(Number))this._loadHistory(n)}}async _loadHistory(t){if(this.hass)try{let e=await Ct(this.hass,{spool_id:t,limit:20});this._history={...this._history,[t]:e}}catch(e){this.error=T(h(this.hass),e)}}_toggleHistory(t){if(t in this._history){let{[t]:e,...i}=this._history;this._history=i;return}this._history={...this._history,[t]:"loading"},this._loadHistory(t)}_spoolName(t){let e=this._spools?.find(i=>i.spool_id===t.spool_id);return e?e.label:t.printer_id?`${this._printerName(t.printer_id)} · ${t.slot??""}`:t.spool_id!==null?`#${t.spool_id}`:"–"}_openLog(t){this.formError=void 0,this._logTarget=t?String(t.spool_id):this._spools?.[0]?String(this._spools[0].spool_id):qt,this._logging=!0}async _submitLog(t){let e=I(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass),a=b(e,"target")??"",n=b(e,"started_at");await this.submit(async l=>{let{spool:d}=await he(l,{...a===qt?{printer_id:b(e,"printer_id"),slot:b(e,"slot")?.toUpperCase()}:{spool_id:Number(a)},temp_c:v(e,"temp_c")??0,duration_min:Math.round((v(e,"duration_h")??0)*60),method:b(e,"method"),started_at:n?new Date(n).toISOString():void 0,humidity_before:v(e,"humidity_before"),humidity_after:v(e,"humidity_after"),notes:b(e,"notes")});this._logging=!1,S(this,d?i("drying.logged_spool",{spool:d.label}):i("drying.logged")),await this.reload()})}_editSpool(t){this.formError=void 0,this._editPrinter=t==="new"?"":t.printer_id??"",this._editing=t}async _submitSpool(t){let e=I(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,n=b(e,"opened_at"),l=b(e,"printer_id");await this.submit(async d=>{let u=await me(d,{spool_id:a?.spool_id,material:b(e,"material")??"",name:b(e,"name"),brand:b(e,"brand"),colour:b(e,"colour"),weight_g:v(e,"weight_g"),opened_at:n?`${n}T00:00:00`:void 0,location:b(e,"location"),printer_id:l,slot:l?b(e,"slot")?.toUpperCase():void 0,spoolman_id:v(e,"spoolman_id"),humidity_entity_id:b(e,"humidity_entity_id"),notes:b(e,"notes")});this._editing=void 0,S(this,i("drying.spool_saved",{spool:u.label})),await this.reload()})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.delete_heading"),text:e("drying.delete_text",{spool:t.label}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await ue(this.hass,t.spool_id),S(this,e("drying.spool_deleted",{spool:t.label})),await this.reload())}}}async _submitMaterial(t){let e=I(t);if(!e||!this.hass||this.busy||!this._material)return;let i=h(this.hass),a=this._material==="new"?b(e,"material")??"":this._material.material;await this.submit(async n=>{this._materials=await ge(n,{material:a,max_days:v(e,"max_days")??null,max_humidity:v(e,"max_humidity")??null,drying_temp_c:v(e,"drying_temp_c")??null,drying_hours:v(e,"drying_hours")??null}),this._material=void 0,S(this,i("drying.material_saved",{material:a})),await this.reload()})}_askReset(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.reset_heading"),text:e(t.default?"drying.reset_text":"drying.reset_text_custom",{material:t.material}),confirmLabel:e("drying.reset"),action:async()=>{this.hass&&(this._materials=await _e(this.hass,t.material),await this.reload())}}}_status(t,e){let i=e.drying;if(!i||!i.tracked)return s`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
+    `],o([c()],J.prototype,"_presets",2),o([c()],J.prototype,"_printers",2),o([c()],J.prototype,"_editing",2),o([c()],J.prototype,"_targetType",2),o([c()],J.prototype,"_scheduling",2),o([c()],J.prototype,"_notice",2);w("odin-presets-page",J);var Ne=["dryer","oven","ams","dry_box","dehydrator","other"],Se="[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]",Be=50,yt="slot";function Pe(p,m){if(!m)return;let t=m.toUpperCase().replace(/_/g,"-");return p.find(e=>e.material.toUpperCase()===t)??p.find(e=>e.material.toUpperCase()===t.split(/[-\s+]/)[0])}function Fe(p){if(!p)return null;let m=p.trim().toLowerCase().replace(/\s+/g,"");return typeof CSS<"u"&&CSS.supports("color",m)?m:null}function Ze(p){let m=t=>String(t).padStart(2,"0");return`${B(p)}T${m(p.getHours())}:${m(p.getMinutes())}`}var j=class extends E{constructor(){super(...arguments);this._materials=[];this._printers=[];this._editPrinter="";this._logging=!1;this._logTarget="";this._history={};this._printerName=t=>t?this._printers.find(e=>e.printer_id===t)?.name??t:""}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let[e,i,a]=await Promise.all([Yt(this.hass),wt(this.hass,{limit:Be}),ee(this.hass)]);if(t()){e.sort((r,n)=>Number(n.drying?.needs_drying??!1)-Number(r.drying?.needs_drying??!1)||r.label.localeCompare(n.label)||r.spool_id-n.spool_id),this._spools=e,this._sessions=i,this._materials=a;for(let r of Object.keys(this._history).map(Number))this._loadHistory(r)}}async _loadHistory(t){if(this.hass)try{let e=await wt(this.hass,{spool_id:t,limit:20});this._history={...this._history,[t]:e}}catch(e){this.error=C(h(this.hass),e)}}_toggleHistory(t){if(t in this._history){let{[t]:e,...i}=this._history;this._history=i;return}this._history={...this._history,[t]:"loading"},this._loadHistory(t)}_spoolName(t){let e=this._spools?.find(i=>i.spool_id===t.spool_id);return e?e.label:t.printer_id?`${this._printerName(t.printer_id)} · ${t.slot??""}`:t.spool_id!==null?`#${t.spool_id}`:"–"}_openLog(t){this.formError=void 0,this._logTarget=t?String(t.spool_id):this._spools?.[0]?String(this._spools[0].spool_id):yt,this._logging=!0}async _submitLog(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass),a=$(e,"target")??"",r=$(e,"started_at");await this.submit(async n=>{let{spool:l}=await te(n,{...a===yt?{printer_id:$(e,"printer_id"),slot:$(e,"slot")?.toUpperCase()}:{spool_id:Number(a)},temp_c:v(e,"temp_c")??0,duration_min:Math.round((v(e,"duration_h")??0)*60),method:$(e,"method"),started_at:r?new Date(r).toISOString():void 0,humidity_before:v(e,"humidity_before"),humidity_after:v(e,"humidity_after"),notes:$(e,"notes")});this._logging=!1,L(this,l?i("drying.logged_spool",{spool:l.label}):i("drying.logged")),await this.reload()})}_editSpool(t){this.formError=void 0,this._editPrinter=t==="new"?"":t.printer_id??"",this._editing=t}async _submitSpool(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"opened_at"),n=$(e,"printer_id");await this.submit(async l=>{let u=await Wt(l,{spool_id:a?.spool_id,material:$(e,"material")??"",name:$(e,"name"),brand:$(e,"brand"),colour:$(e,"colour"),weight_g:v(e,"weight_g"),opened_at:r?`${r}T00:00:00`:void 0,location:$(e,"location"),printer_id:n,slot:n?$(e,"slot")?.toUpperCase():void 0,spoolman_id:v(e,"spoolman_id"),humidity_entity_id:$(e,"humidity_entity_id"),notes:$(e,"notes")});this._editing=void 0,L(this,i("drying.spool_saved",{spool:u.label})),await this.reload()})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.delete_heading"),text:e("drying.delete_text",{spool:t.label}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await Ot(this.hass,t.spool_id),L(this,e("drying.spool_deleted",{spool:t.label})),await this.reload())}}}async _submitMaterial(t){let e=R(t);if(!e||!this.hass||this.busy||!this._material)return;let i=h(this.hass),a=this._material==="new"?$(e,"material")??"":this._material.material;await this.submit(async r=>{this._materials=await ie(r,{material:a,max_days:v(e,"max_days")??null,max_humidity:v(e,"max_humidity")??null,drying_temp_c:v(e,"drying_temp_c")??null,drying_hours:v(e,"drying_hours")??null}),this._material=void 0,L(this,i("drying.material_saved",{material:a})),await this.reload()})}_askReset(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.reset_heading"),text:e(t.default?"drying.reset_text":"drying.reset_text_custom",{material:t.material}),confirmLabel:e("drying.reset"),action:async()=>{this.hass&&(this._materials=await se(this.hass,t.material),await this.reload())}}}_status(t,e){let i=e.drying;if(!i||!i.tracked)return s`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
         <span class="dot"></span><span>${t("drying.not_tracked")}</span>
-      </div>`;let a=[];if(i.days_since!==null&&a.push(i.max_days!==null?t("drying.days_since_max",{days:y(this.hass,i.days_since,1),max:y(this.hass,i.max_days,0)}):t("drying.days_since",{days:y(this.hass,i.days_since,1)})),i.humidity!==null&&a.push(i.max_humidity!==null?t("drying.humidity_max",{rh:y(this.hass,i.humidity,0),max:y(this.hass,i.max_humidity,0)}):t("drying.humidity",{rh:y(this.hass,i.humidity,0)})),i.needs_drying){let n=i.reasons.map(l=>t(`drying.reason.${l}`)).join(", ");return s`<div class="status" data-status="needs" style="--badge-color:var(--error-color, #db4437)">
-        <span class="dot"></span><span><strong>${t("drying.needs")}</strong> (${n}) · ${a.join(" · ")}</span>
+      </div>`;let a=[];if(i.days_since!==null&&a.push(i.max_days!==null?t("drying.days_since_max",{days:y(this.hass,i.days_since,1),max:y(this.hass,i.max_days,0)}):t("drying.days_since",{days:y(this.hass,i.days_since,1)})),i.humidity!==null&&a.push(i.max_humidity!==null?t("drying.humidity_max",{rh:y(this.hass,i.humidity,0),max:y(this.hass,i.max_humidity,0)}):t("drying.humidity",{rh:y(this.hass,i.humidity,0)})),i.needs_drying){let r=i.reasons.map(n=>t(`drying.reason.${n}`)).join(", ");return s`<div class="status" data-status="needs" style="--badge-color:var(--error-color, #db4437)">
+        <span class="dot"></span><span><strong>${t("drying.needs")}</strong> (${r}) · ${a.join(" · ")}</span>
       </div>`}return s`<div class="status" data-status="ok" style="--badge-color:var(--success-color, #43a047)">
       <span class="dot"></span
       ><span
-        >${i.due_at?t("drying.due",{date:Et(this.hass,i.due_at)}):t("drying.dry")}${a.length?` · ${a.join(" · ")}`:""}</span
+        >${i.due_at?t("drying.due",{date:xt(this.hass,i.due_at)}):t("drying.dry")}${a.length?` · ${a.join(" · ")}`:""}</span
       >
     </div>`}_sessionList(t,e){return e.length?s`<ul class="sessions">
       ${e.map(i=>s`<li data-session-id=${i.session_id}>
-          <span>${z(this.hass,i.ended_at)}</span>
+          <span>${H(this.hass,i.ended_at)}</span>
           <span class="muted"
-            >${y(this.hass,i.temp_c,0)} °C · ${P(i.duration_min*60)} · ${t(`drying.method.${i.method}`)}${i.humidity_before!==null||i.humidity_after!==null?` · ${y(this.hass,i.humidity_before,0)} → ${y(this.hass,i.humidity_after,0)} %`:""}</span
+            >${y(this.hass,i.temp_c,0)} °C · ${V(i.duration_min*60)} · ${t(`drying.method.${i.method}`)}${i.humidity_before!==null||i.humidity_after!==null?` · ${y(this.hass,i.humidity_before,0)} → ${y(this.hass,i.humidity_after,0)} %`:""}</span
           >
         </li>`)}
-    </ul>`:s`<div class="muted small">${t("drying.no_history")}</div>`}_tile(t,e){let i=Oe(e.colour),a=[];e.brand&&a.push([t("drying.brand"),e.brand]),e.colour&&a.push([t("drying.colour"),e.colour]),e.weight_g!==null&&a.push([t("drying.weight"),`${$(this.hass,e.weight_g)} g`]),e.opened_at&&a.push([t("drying.opened"),Et(this.hass,e.opened_at)]),e.printer_id&&a.push([t("drying.slot"),`${this._printerName(e.printer_id)}${e.slot?` · ${e.slot}`:""}`]),e.location&&a.push([t("drying.location"),e.location]),e.spoolman_id!==null&&a.push([t("drying.spoolman"),`#${e.spoolman_id}`]),e.humidity_entity_id&&a.push([t("drying.sensor"),e.humidity_entity_id]);let n=this._history[e.spool_id];return s`<li class="card spool" data-spool-id=${e.spool_id} data-needs-drying=${e.drying?.needs_drying?"true":"false"}>
+    </ul>`:s`<div class="muted small">${t("drying.no_history")}</div>`}_tile(t,e){let i=Fe(e.colour),a=[];e.brand&&a.push([t("drying.brand"),e.brand]),e.colour&&a.push([t("drying.colour"),e.colour]),e.weight_g!==null&&a.push([t("drying.weight"),`${b(this.hass,e.weight_g)} g`]),e.opened_at&&a.push([t("drying.opened"),xt(this.hass,e.opened_at)]),e.printer_id&&a.push([t("drying.slot"),`${this._printerName(e.printer_id)}${e.slot?` · ${e.slot}`:""}`]),e.location&&a.push([t("drying.location"),e.location]),e.spoolman_id!==null&&a.push([t("drying.spoolman"),`#${e.spoolman_id}`]),e.humidity_entity_id&&a.push([t("drying.sensor"),e.humidity_entity_id]);let r=this._history[e.spool_id];return s`<li class="card spool" data-spool-id=${e.spool_id} data-needs-drying=${e.drying?.needs_drying?"true":"false"}>
       <div class="head">
         <span class="swatch ${i?"":"none"}" style=${i?`background:${i}`:""} aria-hidden="true"></span>
         <h3 class="ellipsis" data-field="label">${e.label}</h3>
         <span class="pill">${e.material}</span>
       </div>
       ${this._status(t,e)}
-      ${a.length?s`<dl class="facts">${a.map(([l,d])=>s`<dt>${l}</dt><dd>${d}</dd>`)}</dl>`:c}
-      ${e.notes?s`<div class="small muted notes">${e.notes}</div>`:c}
-      ${n?s`<div class="history" data-history=${e.spool_id}>
+      ${a.length?s`<dl class="facts">${a.map(([n,l])=>s`<dt>${n}</dt><dd>${l}</dd>`)}</dl>`:d}
+      ${e.notes?s`<div class="small muted notes">${e.notes}</div>`:d}
+      ${r?s`<div class="history" data-history=${e.spool_id}>
             <h4>${t("drying.history")}</h4>
-            ${n==="loading"?s`<div class="muted small">${t("panel.loading")}</div>`:this._sessionList(t,n)}
-          </div>`:c}
+            ${r==="loading"?s`<div class="muted small">${t("panel.loading")}</div>`:this._sessionList(t,r)}
+          </div>`:d}
       <div class="tile-actions">
         <button
           class="icon-btn"
           data-action="history"
-          aria-expanded=${n?"true":"false"}
+          aria-expanded=${r?"true":"false"}
           aria-label=${t("drying.show_history",{spool:e.label})}
           @click=${()=>this._toggleHistory(e.spool_id)}
         >
@@ -1122,10 +1122,10 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         </thead>
         <tbody>
           ${e.map(i=>s`<tr data-session-id=${i.session_id}>
-              <td data-col="spool">${this._spoolName(i)}${i.material?s` <span class="muted small">${i.material}</span>`:c}</td>
-              <td data-col="when" data-label=${t("drying.when")}>${z(this.hass,i.ended_at)}</td>
+              <td data-col="spool">${this._spoolName(i)}${i.material?s` <span class="muted small">${i.material}</span>`:d}</td>
+              <td data-col="when" data-label=${t("drying.when")}>${H(this.hass,i.ended_at)}</td>
               <td class="num" data-col="temp" data-label=${t("drying.temp")}>${y(this.hass,i.temp_c,0)} °C</td>
-              <td class="num" data-col="duration" data-label=${t("drying.duration")}>${P(i.duration_min*60)}</td>
+              <td class="num" data-col="duration" data-label=${t("drying.duration")}>${V(i.duration_min*60)}</td>
               <td data-col="method" data-label=${t("drying.method_label")}>${t(`drying.method.${i.method}`)}</td>
               <td class="num" data-col="humidity" data-label=${t("drying.rh_before_after")}>
                 ${i.humidity_before===null&&i.humidity_after===null?"–":`${y(this.hass,i.humidity_before,0)} → ${y(this.hass,i.humidity_after,0)} %`}
@@ -1135,7 +1135,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         </tbody>
       </table>
     </div>`:s`<div class="card center muted" data-empty="history">${t("drying.no_history")}</div>`}_materialsTable(t){let e=[...this._materials].sort((i,a)=>i.material.localeCompare(a.material));return s`<details class="card materials" data-section="materials">
-      <summary>${t("drying.materials")} (${$(this.hass,e.length)})</summary>
+      <summary>${t("drying.materials")} (${b(this.hass,e.length)})</summary>
       <p class="muted small">${t("drying.materials_help")}</p>
       <div class="table-wrap">
         <table class="stack">
@@ -1151,7 +1151,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           </thead>
           <tbody>
             ${e.map(i=>s`<tr data-key=${i.material}>
-                <td>${i.material}${i.overridden?s` <span class="muted small">${t("drying.custom")}</span>`:c}${i.tracked?c:s` <span class="muted small">${t("drying.not_tracked")}</span>`}</td>
+                <td>${i.material}${i.overridden?s` <span class="muted small">${t("drying.custom")}</span>`:d}${i.tracked?d:s` <span class="muted small">${t("drying.not_tracked")}</span>`}</td>
                 <td class="num" data-label=${t("drying.max_days")}>${i.max_days===null?"–":y(this.hass,i.max_days,0)}</td>
                 <td class="num" data-label=${t("drying.max_humidity")}>${i.max_humidity===null?"–":`${y(this.hass,i.max_humidity,0)} %`}</td>
                 <td class="num" data-label=${t("drying.drying_temp")}>${i.drying_temp_c===null?"–":`${y(this.hass,i.drying_temp_c,0)} °C`}</td>
@@ -1160,7 +1160,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                   <button class="icon-btn" aria-label=${t("drying.edit_material",{material:i.material})} @click=${()=>{this.formError=void 0,this._material=i}}>${f("pencil")}</button>
                   ${i.overridden?s`<button class="icon-btn danger" aria-label=${t("drying.reset_material",{material:i.material})} @click=${()=>this._askReset(i)}>
                         ${f("history")}
-                      </button>`:c}
+                      </button>`:d}
                 </td>
               </tr>`)}
           </tbody>
@@ -1169,40 +1169,40 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       <div class="tile-actions">
         <button class="btn" @click=${()=>{this.formError=void 0,this._material="new"}}>${f("plus")}${t("drying.add_material")}</button>
       </div>
-    </details>`}_logDialog(t){let e=this._spools??[],i=e.find(l=>String(l.spool_id)===this._logTarget),a=We(this._materials,i?.material),n=a?.drying_hours??4;return s`<odin-dialog
+    </details>`}_logDialog(t){let e=this._spools??[],i=e.find(n=>String(n.spool_id)===this._logTarget),a=Pe(this._materials,i?.material),r=a?.drying_hours??4;return s`<odin-dialog
       .open=${this._logging}
       heading=${t("drying.log_heading")}
       close-label=${t("common.close")}
       data-dialog="log-drying"
       @closed=${()=>this._logging=!1}
     >
-      ${this._logging?s`<form id="log-form" novalidate @submit=${l=>this._submitLog(l)}>
+      ${this._logging?s`<form id="log-form" novalidate @submit=${n=>this._submitLog(n)}>
             <div class="form-grid">
-              ${E(t("drying.what"),"target",this._logTarget,[...e.map(l=>({value:String(l.spool_id),label:`${l.label} (${l.material})`})),{value:qt,label:t("drying.printer_slot")}],{full:!0,onChange:l=>this._logTarget=l})}
-              ${this._logTarget===qt?s`${E(t("jobs.printer"),"printer_id",this._printers[0]?.printer_id??"",this._printers.map(l=>({value:l.printer_id,label:l.name})),{required:!0})}
-                  ${g(t("drying.slot_code"),"slot","",{required:!0,pattern:De,maxlength:3,hint:t("drying.slot_hint")})}`:c}
+              ${S(t("drying.what"),"target",this._logTarget,[...e.map(n=>({value:String(n.spool_id),label:`${n.label} (${n.material})`})),{value:yt,label:t("drying.printer_slot")}],{full:!0,onChange:n=>this._logTarget=n})}
+              ${this._logTarget===yt?s`${S(t("jobs.printer"),"printer_id",this._printers[0]?.printer_id??"",this._printers.map(n=>({value:n.printer_id,label:n.name})),{required:!0})}
+                  ${g(t("drying.slot_code"),"slot","",{required:!0,pattern:Se,maxlength:3,hint:t("drying.slot_hint")})}`:d}
               ${g(`${t("drying.temp")} (°C)`,"temp_c",a?.drying_temp_c??50,{type:"number",min:25,max:150,step:1,required:!0,inputmode:"numeric"})}
-              ${g(t("drying.duration_h"),"duration_h",n,{type:"number",min:.25,max:72,step:.25,required:!0,inputmode:"decimal",hint:t("drying.hours_hint")})}
-              ${E(t("drying.method_label"),"method","dryer",Xe.map(l=>({value:l,label:t(`drying.method.${l}`)})))}
-              ${g(t("drying.started"),"started_at","",{type:"datetime-local",max:ti(new Date),hint:t("drying.started_hint")})}
+              ${g(t("drying.duration_h"),"duration_h",r,{type:"number",min:.25,max:72,step:.25,required:!0,inputmode:"decimal",hint:t("drying.hours_hint")})}
+              ${S(t("drying.method_label"),"method","dryer",Ne.map(n=>({value:n,label:t(`drying.method.${n}`)})))}
+              ${g(t("drying.started"),"started_at","",{type:"datetime-local",max:Ze(new Date),hint:t("drying.started_hint")})}
               ${g(`${t("drying.rh_before")} (%)`,"humidity_before","",{type:"number",min:0,max:100,step:1,inputmode:"numeric"})}
               ${g(`${t("drying.rh_after")} (%)`,"humidity_after","",{type:"number",min:0,max:100,step:1,inputmode:"numeric"})}
-              ${nt(t("jobs.notes"),"notes","",{maxlength:2e3})}
+              ${et(t("jobs.notes"),"notes","",{maxlength:2e3})}
             </div>
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._logging=!1}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this.busy}>
         ${t("drying.log")}
       </button>
-    </odin-dialog>`}_spoolDialog(t){let e=this._editing,i=e&&e!=="new"?e:void 0,a=Object.values(this.hass?.states??{}).filter(n=>n.entity_id.startsWith("sensor.")&&n.attributes.device_class==="humidity").map(n=>({value:n.entity_id,label:String(n.attributes.friendly_name??n.entity_id)}));return i?.humidity_entity_id&&!a.some(n=>n.value===i.humidity_entity_id)&&a.push({value:i.humidity_entity_id,label:i.humidity_entity_id}),s`<odin-dialog
+    </odin-dialog>`}_spoolDialog(t){let e=this._editing,i=e&&e!=="new"?e:void 0,a=Object.values(this.hass?.states??{}).filter(r=>r.entity_id.startsWith("sensor.")&&r.attributes.device_class==="humidity").map(r=>({value:r.entity_id,label:String(r.attributes.friendly_name??r.entity_id)}));return i?.humidity_entity_id&&!a.some(r=>r.value===i.humidity_entity_id)&&a.push({value:i.humidity_entity_id,label:i.humidity_entity_id}),s`<odin-dialog
       .open=${!!e}
       heading=${t(i?"drying.edit_heading":"drying.new_heading")}
       close-label=${t("common.close")}
       data-dialog="spool"
       @closed=${()=>this._editing=void 0}
     >
-      ${e?s`<form id="spool-form" novalidate @submit=${n=>this._submitSpool(n)}>
+      ${e?s`<form id="spool-form" novalidate @submit=${r=>this._submitSpool(r)}>
             <div class="form-grid">
               ${g(t("drying.material"),"material",i?.material,{required:!0,maxlength:64,list:"odin-materials"})}
               ${g(t("drying.name"),"name",i?.name,{maxlength:128,hint:t("drying.name_hint")})}
@@ -1211,15 +1211,15 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
               ${g(`${t("drying.weight")} (g)`,"weight_g",i?.weight_g,{type:"number",min:0,max:1e5,step:1,inputmode:"numeric"})}
               ${g(t("drying.opened"),"opened_at",i?.opened_at?B(new Date(i.opened_at)):"",{type:"date",max:B(new Date)})}
               ${g(t("drying.location"),"location",i?.location,{maxlength:128})}
-              ${E(t("drying.in_printer"),"printer_id",this._editPrinter,[{value:"",label:t("drying.no_printer")},...this._printers.map(n=>({value:n.printer_id,label:n.name}))],{onChange:n=>this._editPrinter=n})}
-              ${this._editPrinter?g(t("drying.slot_code"),"slot",i?.slot,{pattern:De,maxlength:3,hint:t("drying.slot_hint")}):c}
+              ${S(t("drying.in_printer"),"printer_id",this._editPrinter,[{value:"",label:t("drying.no_printer")},...this._printers.map(r=>({value:r.printer_id,label:r.name}))],{onChange:r=>this._editPrinter=r})}
+              ${this._editPrinter?g(t("drying.slot_code"),"slot",i?.slot,{pattern:Se,maxlength:3,hint:t("drying.slot_hint")}):d}
               ${g(t("drying.spoolman"),"spoolman_id",i?.spoolman_id,{type:"number",min:1,step:1,inputmode:"numeric",hint:t("drying.spoolman_hint")})}
-              ${E(t("drying.sensor"),"humidity_entity_id",i?.humidity_entity_id??"",[{value:"",label:t("drying.no_sensor")},...a],{full:!0})}
-              ${nt(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
+              ${S(t("drying.sensor"),"humidity_entity_id",i?.humidity_entity_id??"",[{value:"",label:t("drying.no_sensor")},...a],{full:!0})}
+              ${et(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
             </div>
-            ${et("odin-materials",[...this._materials.map(n=>n.material),...pt])}
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${Y("odin-materials",[...this._materials.map(r=>r.material),...at])}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._editing=void 0}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this.busy}>
         ${t("common.save")}
@@ -1234,20 +1234,20 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       ${e?s`<form id="material-form" novalidate @submit=${a=>this._submitMaterial(a)}>
             <p class="muted small">${t("drying.material_form_help")}</p>
             <div class="form-grid">
-              ${i?c:g(t("drying.material"),"material","",{required:!0,maxlength:64,full:!0})}
+              ${i?d:g(t("drying.material"),"material","",{required:!0,maxlength:64,full:!0})}
               ${g(t("drying.max_days"),"max_days",i?.max_days,{type:"number",min:0,max:3650,step:"any",inputmode:"decimal"})}
               ${g(`${t("drying.max_humidity")} (%)`,"max_humidity",i?.max_humidity,{type:"number",min:0,max:100,step:"any",inputmode:"decimal"})}
               ${g(`${t("drying.drying_temp")} (°C)`,"drying_temp_c",i?.drying_temp_c,{type:"number",min:25,max:150,step:1,inputmode:"numeric"})}
               ${g(`${t("drying.drying_hours")} (h)`,"drying_hours",i?.drying_hours,{type:"number",min:0,max:72,step:"any",inputmode:"decimal"})}
             </div>
-            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:c}
-          </form>`:c}
+            ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
+          </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._material=void 0}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this.busy}>${t("common.save")}</button>
     </odin-dialog>`}render(){let t=h(this.hass),e=this._spools,i=e?.filter(a=>a.drying?.needs_drying).length??0;return s`
       <div class="toolbar-row">
         <div class="muted small" data-summary data-spools=${e?.length??""} data-needs=${i}>
-          ${e?t("drying.summary",{n:$(this.hass,e.length),needs:$(this.hass,i)}):""}
+          ${e?t("drying.summary",{n:b(this.hass,e.length),needs:b(this.hass,i)}):""}
         </div>
         <div class="actions">
           <button class="btn" data-action="add-spool" @click=${()=>this._editSpool("new")}>${f("plus")}${t("drying.add_spool")}</button>
@@ -1263,10 +1263,10 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             ${this._historyTable(t)}
             <div class="section-title"></div>
             ${this._materialsTable(t)}
-          </div>`:this.error?c:s`<div class="center muted">${t("panel.loading")}</div>`}
+          </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._logDialog(t)} ${this._spoolDialog(t)} ${this._materialDialog(t)}
       ${this.renderConfirm()}
-    `}};j.styles=[k,A,x`
+    `}};j.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -1370,7 +1370,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       p {
         margin: 0 0 12px;
       }
-    `],p([m()],j.prototype,"_spools",2),p([m()],j.prototype,"_sessions",2),p([m()],j.prototype,"_materials",2),p([m()],j.prototype,"_printers",2),p([m()],j.prototype,"_editing",2),p([m()],j.prototype,"_editPrinter",2),p([m()],j.prototype,"_logging",2),p([m()],j.prototype,"_logTarget",2),p([m()],j.prototype,"_material",2),p([m()],j.prototype,"_history",2);w("odin-drying-page",j);function Dt(r){switch(r){case"success":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--warning-color, #ffa600)";default:return"var(--secondary-text-color, #727272)"}}function Vt(r,o){return r(`timelapses.outcome.${o??"open"}`)}function ei(r,o){return o>=1024*1024*1024?`${y(r,o/1024**3,1)} GB`:o>=1024*1024?`${y(r,o/1024**2,1)} MB`:`${$(r,Math.max(1,Math.round(o/1024)))} kB`}function Rt(r,o){return o<60?`${y(r,o,1)} s`:`${Math.floor(o/60)} min ${String(Math.round(o%60)).padStart(2,"0")} s`}var ot=class extends M{constructor(){super(...arguments);this.autoplay=!0}render(){let t=this.timelapse;if(!t)return c;let e=h(this.hass),i=t.started_at&&t.ended_at?(new Date(t.ended_at).getTime()-new Date(t.started_at).getTime())/1e3:null,a=i===null?"–":i<60?`< 1 ${e("units.min")}`:P(i);return s`<div class="player">
+    `],o([c()],j.prototype,"_spools",2),o([c()],j.prototype,"_sessions",2),o([c()],j.prototype,"_materials",2),o([c()],j.prototype,"_printers",2),o([c()],j.prototype,"_editing",2),o([c()],j.prototype,"_editPrinter",2),o([c()],j.prototype,"_logging",2),o([c()],j.prototype,"_logTarget",2),o([c()],j.prototype,"_material",2),o([c()],j.prototype,"_history",2);w("odin-drying-page",j);function zt(p){switch(p){case"success":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--warning-color, #ffa600)";default:return"var(--secondary-text-color, #727272)"}}function Mt(p,m){return p(`timelapses.outcome.${m??"open"}`)}function Je(p,m){return m>=1024*1024*1024?`${y(p,m/1024**3,1)} GB`:m>=1024*1024?`${y(p,m/1024**2,1)} MB`:`${b(p,Math.max(1,Math.round(m/1024)))} kB`}function Ct(p,m){return m<60?`${y(p,m,1)} s`:`${Math.floor(m/60)} min ${String(Math.round(m%60)).padStart(2,"0")} s`}var it=class extends z{constructor(){super(...arguments);this.autoplay=!0}render(){let t=this.timelapse;if(!t)return d;let e=h(this.hass),i=t.started_at&&t.ended_at?(new Date(t.ended_at).getTime()-new Date(t.started_at).getTime())/1e3:null,a=i===null?"–":i<60?`< 1 ${e("units.min")}`:V(i);return s`<div class="player">
         <video
           data-timelapse-id=${t.id}
           src=${t.url}
@@ -1388,18 +1388,18 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         <dt>${e("timelapses.printer")}</dt>
         <dd>${t.printer_name??t.printer_id}</dd>
         <dt>${e("timelapses.job")}</dt>
-        <dd>${t.job_name??t.file_name??"–"}${t.file_name&&t.job_name?s` <span class="muted">(${t.file_name})</span>`:c}</dd>
+        <dd>${t.job_name??t.file_name??"–"}${t.file_name&&t.job_name?s` <span class="muted">(${t.file_name})</span>`:d}</dd>
         <dt>${e("timelapses.result")}</dt>
-        <dd><span class="badge" style="--badge-color:${Dt(t.outcome)}" data-field="outcome">${Vt(e,t.outcome)}</span></dd>
+        <dd><span class="badge" style="--badge-color:${zt(t.outcome)}" data-field="outcome">${Mt(e,t.outcome)}</span></dd>
         <dt>${e("timelapses.run")}</dt>
-        <dd>${Qt(this.hass,t.started_at,t.ended_at)} (${a})</dd>
+        <dd>${Nt(this.hass,t.started_at,t.ended_at)} (${a})</dd>
         <dt>${e("timelapses.video")}</dt>
         <dd>
-          ${e("timelapses.video_facts",{length:Rt(this.hass,t.seconds),frames:$(this.hass,t.frames),fps:$(this.hass,t.fps),size:ei(this.hass,t.bytes)})}
+          ${e("timelapses.video_facts",{length:Ct(this.hass,t.seconds),frames:b(this.hass,t.frames),fps:b(this.hass,t.fps),size:Je(this.hass,t.bytes)})}
         </dd>
         <dt>${e("timelapses.kept")}</dt>
-        <dd>${t.expires?e("timelapses.kept_until",{date:z(this.hass,t.expires)}):e("timelapses.kept_forever")}</dd>
-      </dl>`}};ot.styles=[k,A,x`
+        <dd>${t.expires?e("timelapses.kept_until",{date:H(this.hass,t.expires)}):e("timelapses.kept_forever")}</dd>
+      </dl>`}};it.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -1419,19 +1419,19 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       dl.facts {
         margin-top: 12px;
       }
-    `],p([_({attribute:!1})],ot.prototype,"hass",2),p([_({attribute:!1})],ot.prototype,"timelapse",2),p([_({type:Boolean})],ot.prototype,"autoplay",2);w("odin-timelapse-player",ot);var ii=24,V=class extends H{constructor(){super(...arguments);this.initialPrinter="";this.runId=0;this._next=null;this._recording=[];this._printers=[];this._printer="";this._runMissing=0;this._openedRun=0;this._append=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(O(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._loadedPrinter=this._printer,this.reload())}updated(t){super.updated(t),this.hass&&(this._loadedPrinter!==void 0&&this._printer!==this._loadedPrinter&&(this._loadedPrinter=this._printer,this.reload()),this.runId&&this.runId!==this._openedRun&&(this._openedRun=this.runId,this._openRun(this.runId)))}async load(t){if(!this.hass)return;let e=this._append;this._append=!1;let i=await ut(this.hass,{printer_id:this._printer||void 0,before:e?this._next:null,limit:ii});t()&&(this._items=e?[...this._items??[],...i.items]:i.items,this._next=i.next,this._recording=i.recording)}_more(){this._append=!0,this.reload()}async _openRun(t){if(this.hass)try{let e=await ut(this.hass,{run_id:t,limit:1});e.items[0]?(this._runMissing=0,this._playing=e.items[0]):this._runMissing=t}catch(e){this.error=T(h(this.hass),e)}}_askDelete(t){let e=h(this.hass),i=t.job_name??t.file_name??`#${t.id}`;this.confirmRequest={heading:e("timelapses.delete_heading"),text:e("timelapses.delete_text",{job:i,printer:t.printer_name??""}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await $e(this.hass,t.id),this._playing=void 0,S(this,e("timelapses.deleted",{job:i})),await this.reload())}}}_printerName(t){return this._printers.find(e=>e.printer_id===t)?.name??t}_card(t,e){let i=e.job_name??e.file_name??`#${e.id}`;return s`<li>
+    `],o([_({attribute:!1})],it.prototype,"hass",2),o([_({attribute:!1})],it.prototype,"timelapse",2),o([_({type:Boolean})],it.prototype,"autoplay",2);w("odin-timelapse-player",it);var Ue=24,D=class extends E{constructor(){super(...arguments);this.initialPrinter="";this.runId=0;this._next=null;this._recording=[];this._printers=[];this._printer="";this._runMissing=0;this._openedRun=0;this._append=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._loadedPrinter=this._printer,this.reload())}updated(t){super.updated(t),this.hass&&(this._loadedPrinter!==void 0&&this._printer!==this._loadedPrinter&&(this._loadedPrinter=this._printer,this.reload()),this.runId&&this.runId!==this._openedRun&&(this._openedRun=this.runId,this._openRun(this.runId)))}async load(t){if(!this.hass)return;let e=this._append;this._append=!1;let i=await nt(this.hass,{printer_id:this._printer||void 0,before:e?this._next:null,limit:Ue});t()&&(this._items=e?[...this._items??[],...i.items]:i.items,this._next=i.next,this._recording=i.recording)}_more(){this._append=!0,this.reload()}async _openRun(t){if(this.hass)try{let e=await nt(this.hass,{run_id:t,limit:1});e.items[0]?(this._runMissing=0,this._playing=e.items[0]):this._runMissing=t}catch(e){this.error=C(h(this.hass),e)}}_askDelete(t){let e=h(this.hass),i=t.job_name??t.file_name??`#${t.id}`;this.confirmRequest={heading:e("timelapses.delete_heading"),text:e("timelapses.delete_text",{job:i,printer:t.printer_name??""}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await re(this.hass,t.id),this._playing=void 0,L(this,e("timelapses.deleted",{job:i})),await this.reload())}}}_printerName(t){return this._printers.find(e=>e.printer_id===t)?.name??t}_card(t,e){let i=e.job_name??e.file_name??`#${e.id}`;return s`<li>
       <button class="card tl" data-timelapse-id=${e.id} data-run-id=${e.run_id} aria-label=${t("timelapses.play",{job:i})} @click=${()=>this._playing=e}>
         <div class="thumb">
           <img src=${e.poster_url} alt="" loading="lazy" decoding="async" />
           <span class="play" aria-hidden="true">${f("play")}</span>
-          <span class="len">${Rt(this.hass,e.seconds)}</span>
+          <span class="len">${Ct(this.hass,e.seconds)}</span>
         </div>
         <div class="meta">
           <div class="row">
             <span class="name ellipsis">${i}</span>
-            <span class="badge" style="--badge-color:${Dt(e.outcome)}">${Vt(t,e.outcome)}</span>
+            <span class="badge" style="--badge-color:${zt(e.outcome)}">${Mt(t,e.outcome)}</span>
           </div>
-          <div class="muted small ellipsis">${e.printer_name??this._printerName(e.printer_id)} · ${z(this.hass,e.ended_at??e.created)}</div>
+          <div class="muted small ellipsis">${e.printer_name??this._printerName(e.printer_id)} · ${H(this.hass,e.ended_at??e.created)}</div>
         </div>
       </button>
     </li>`}_player(t){let e=this._playing,i=e?e.job_name??e.file_name??`#${e.id}`:"";return s`<odin-dialog
@@ -1442,12 +1442,12 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       data-dialog="player"
       @closed=${()=>this._playing=void 0}
     >
-      ${e?s`<odin-timelapse-player .hass=${this.hass} .timelapse=${e}></odin-timelapse-player>`:c}
-      ${e&&!this._isAdmin?s`<p class="muted small admin-note" data-denied="delete">${t("timelapses.admin_delete")}</p>`:c}
-      ${e&&this._isAdmin?s`<button slot="actions" class="btn danger" data-action="delete" @click=${()=>this._askDelete(e)}>${f("delete")}${t("common.delete")}</button>`:c}
+      ${e?s`<odin-timelapse-player .hass=${this.hass} .timelapse=${e}></odin-timelapse-player>`:d}
+      ${e&&!this._isAdmin?s`<p class="muted small admin-note" data-denied="delete">${t("timelapses.admin_delete")}</p>`:d}
+      ${e&&this._isAdmin?s`<button slot="actions" class="btn danger" data-action="delete" @click=${()=>this._askDelete(e)}>${f("delete")}${t("common.delete")}</button>`:d}
       ${e?s`<a slot="actions" class="btn" data-action="download" href=${e.url} download=${`${i.replace(/[^\w.-]+/g,"_")}-${e.run_id}.mp4`}
             >${f("download")}${t("timelapses.download")}</a
-          >`:c}
+          >`:d}
       <button slot="actions" class="btn primary" @click=${()=>this._playing=void 0}>${t("common.close")}</button>
     </odin-dialog>`}render(){let t=h(this.hass),e=this._items;return s`
       <section class="card filters">
@@ -1462,18 +1462,18 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           ${this._recording.length?s`<span class="rec-dot" aria-hidden="true"></span>${t("timelapses.recording",{printers:this._recording.map(i=>this._printerName(i)).join(", ")})}`:s`<span class="muted small">${t("timelapses.not_recording")}</span>`}
         </div>
       </section>
-      ${this._runMissing?s`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing",{run:this._runMissing})}</div>`:c}
+      ${this._runMissing?s`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing",{run:this._runMissing})}</div>`:d}
       ${this.renderError()}
       ${e?e.length===0?s`<div class="card center muted" data-empty="timelapses">${t("timelapses.empty")}</div>`:s`<div data-loaded=${this.loading?"false":"true"}>
-              <div class="muted small count" data-count=${e.length}>${t("timelapses.count",{n:$(this.hass,e.length)})}</div>
+              <div class="muted small count" data-count=${e.length}>${t("timelapses.count",{n:b(this.hass,e.length)})}</div>
               <ul class="gallery">${e.map(i=>this._card(t,i))}</ul>
               ${this._next?s`<div class="more">
                     <button class="btn" data-action="more" ?disabled=${this.loading} @click=${()=>this._more()}>${t("audit.load_more")}</button>
-                  </div>`:c}
-            </div>`:this.error?c:s`<div class="center muted">${t("panel.loading")}</div>`}
+                  </div>`:d}
+            </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._player(t)}
       ${this.renderConfirm()}
-    `}};V.styles=[k,A,x`
+    `}};D.styles=[k,M,x`
       :host {
         display: block;
       }
@@ -1608,7 +1608,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       a.btn {
         text-decoration: none;
       }
-    `],p([_()],V.prototype,"initialPrinter",2),p([_({type:Number})],V.prototype,"runId",2),p([m()],V.prototype,"_items",2),p([m()],V.prototype,"_next",2),p([m()],V.prototype,"_recording",2),p([m()],V.prototype,"_printers",2),p([m()],V.prototype,"_printer",2),p([m()],V.prototype,"_playing",2),p([m()],V.prototype,"_runMissing",2);w("odin-timelapses-page",V);var Ve=[7,30,90],si=["_from","_to","_bucket","_printer","_tag","_model","_material"],q=class extends M{constructor(){super(...arguments);this.narrow=!1;this.initialPrinter="";this.base="/odin";this._from=B(at(new Date,-29));this._to=B(new Date);this._bucket="day";this._printer="";this._tag="";this._model="";this._material="";this._printers=[];this._loading=!1;this._request=0;this._started=!1;this._materials=new Set}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}updated(t){if(this.hass){if(!this._started){this._started=!0,O(this.hass).then(e=>this._printers=e.sort((i,a)=>i.name.localeCompare(a.name))).catch(()=>{}),this._load();return}si.some(e=>t.has(e))&&this._load()}}_query(){let t=ct(this._from),e=ct(this._to);return e<t&&([t,e]=[e,t]),{start:dt(t),end:dt(at(e,1)),bucket:this._bucket,printer_id:this._printer||void 0,tag:this._tag||void 0,model:this._model||void 0,material:this._material||void 0}}async _load(){if(!this.hass)return;let t=++this._request,e=this._query();this._loading=!0,this._error=void 0;try{let{bucket:i,...a}=e,[n,l]=await Promise.all([Ft(this.hass,e),Jt(this.hass,a).catch(()=>{})]);if(t!==this._request)return;this._failures=n,this._accuracy=l;for(let d of n.by_material)d.material&&this._materials.add(d.material)}catch(i){t===this._request&&(this._error=G(i))}finally{t===this._request&&(this._loading=!1)}}async _openRun(t){if(this.hass){this._run=t,this._runTimelapse=void 0,this._runError=void 0;try{let e=await ut(this.hass,{run_id:t.run_id,limit:1});this._run===t&&(this._runTimelapse=e.items[0]??null)}catch(e){this._run===t&&(this._runError=T(h(this.hass),e))}}}_runDialog(){let t=h(this.hass),e=this._run,i=this._runTimelapse;return s`<odin-dialog
+    `],o([_()],D.prototype,"initialPrinter",2),o([_({type:Number})],D.prototype,"runId",2),o([c()],D.prototype,"_items",2),o([c()],D.prototype,"_next",2),o([c()],D.prototype,"_recording",2),o([c()],D.prototype,"_printers",2),o([c()],D.prototype,"_printer",2),o([c()],D.prototype,"_playing",2),o([c()],D.prototype,"_runMissing",2);w("odin-timelapses-page",D);var He=[7,30,90],Ge=["_from","_to","_bucket","_printer","_tag","_model","_material"],q=class extends z{constructor(){super(...arguments);this.narrow=!1;this.initialPrinter="";this.base="/odin";this._from=B(tt(new Date,-29));this._to=B(new Date);this._bucket="day";this._printer="";this._tag="";this._model="";this._material="";this._printers=[];this._loading=!1;this._request=0;this._started=!1;this._materials=new Set}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}updated(t){if(this.hass){if(!this._started){this._started=!0,K(this.hass).then(e=>this._printers=e.sort((i,a)=>i.name.localeCompare(a.name))).catch(()=>{}),this._load();return}Ge.some(e=>t.has(e))&&this._load()}}_query(){let t=rt(this._from),e=rt(this._to);return e<t&&([t,e]=[e,t]),{start:st(t),end:st(tt(e,1)),bucket:this._bucket,printer_id:this._printer||void 0,tag:this._tag||void 0,model:this._model||void 0,material:this._material||void 0}}async _load(){if(!this.hass)return;let t=++this._request,e=this._query();this._loading=!0,this._error=void 0;try{let{bucket:i,...a}=e,[r,n]=await Promise.all([jt(this.hass,e),At(this.hass,a).catch(()=>{})]);if(t!==this._request)return;this._failures=r,this._accuracy=n;for(let l of r.by_material)l.material&&this._materials.add(l.material)}catch(i){t===this._request&&(this._error=W(i))}finally{t===this._request&&(this._loading=!1)}}async _openRun(t){if(this.hass){this._run=t,this._runTimelapse=void 0,this._runError=void 0;try{let e=await nt(this.hass,{run_id:t.run_id,limit:1});this._run===t&&(this._runTimelapse=e.items[0]??null)}catch(e){this._run===t&&(this._runError=C(h(this.hass),e))}}}_runDialog(){let t=h(this.hass),e=this._run,i=this._runTimelapse;return s`<odin-dialog
       wide
       .open=${!!e}
       heading=${e?e.job_name||e.file_name||t("analytics.run"):""}
@@ -1620,23 +1620,23 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                     <dt>${t("analytics.printer")}</dt>
                     <dd>${e.printer_name??e.printer_id}</dd>
                     <dt>${t("analytics.ended_at")}</dt>
-                    <dd>${z(this.hass,e.ended_at)}</dd>
+                    <dd>${H(this.hass,e.ended_at)}</dd>
                     <dt>${t("analytics.estimate")}</dt>
-                    <dd>${P(e.estimate_s)}</dd>
+                    <dd>${V(e.estimate_s)}</dd>
                     <dt>${t("analytics.actual")}</dt>
-                    <dd>${P(e.actual_s)} (${st(this.hass,e.error_pct,!0)})</dd>
+                    <dd>${V(e.actual_s)} (${O(this.hass,e.error_pct,!0)})</dd>
                   </dl>
                   <p class="muted small" data-timelapse="${i===null?"none":"loading"}">
                     ${this._runError??t(i===null?"analytics.no_timelapse":"panel.loading")}
-                  </p>`}`:c}
+                  </p>`}`:d}
       <button slot="actions" class="btn primary" @click=${()=>this._run=void 0}>${t("common.close")}</button>
-    </odin-dialog>`}_preset(t){this._to=B(new Date),this._from=B(at(new Date,-(t-1)))}_activePreset(){if(this._to===B(new Date))return Ve.find(t=>this._from===B(at(new Date,-(t-1))))}_select(t,e,i,a,n){let l=h(this.hass);return s`<label class="field">
+    </odin-dialog>`}_preset(t){this._to=B(new Date),this._from=B(tt(new Date,-(t-1)))}_activePreset(){if(this._to===B(new Date))return He.find(t=>this._from===B(tt(new Date,-(t-1))))}_select(t,e,i,a,r){let n=h(this.hass);return s`<label class="field">
       ${t}
-      <select name=${e} @change=${d=>n(d.target.value)}>
-        <option value="" ?selected=${i===""}>${l("analytics.any")}</option>
-        ${a.map(d=>s`<option value=${d.value} ?selected=${d.value===i}>${d.label}</option>`)}
+      <select name=${e} @change=${l=>r(l.target.value)}>
+        <option value="" ?selected=${i===""}>${n("analytics.any")}</option>
+        ${a.map(l=>s`<option value=${l.value} ?selected=${l.value===i}>${l.label}</option>`)}
       </select>
-    </label>`}_filters(){let t=h(this.hass),e=[...new Set(this._printers.flatMap(u=>u.tags))].sort(),i=[...new Set(this._printers.map(u=>u.model).filter(u=>!!u))].sort(),a=[...this._materials].sort(),n=this._activePreset(),l=[this._printer,this._tag,this._model,this._material].filter(Boolean).length,d=s`<label class="field"
+    </label>`}_filters(){let t=h(this.hass),e=[...new Set(this._printers.flatMap(u=>u.tags))].sort(),i=[...new Set(this._printers.map(u=>u.model).filter(u=>!!u))].sort(),a=[...this._materials].sort(),r=this._activePreset(),n=[this._printer,this._tag,this._model,this._material].filter(Boolean).length,l=s`<label class="field"
           >${t("analytics.bucket")}
           <select name="bucket" @change=${u=>this._bucket=u.target.value}>
             <option value="day" ?selected=${this._bucket==="day"}>${t("analytics.day")}</option>
@@ -1644,11 +1644,11 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           </select>
         </label>
         ${this._select(t("analytics.printer"),"printer",this._printer,this._printers.map(u=>({value:u.printer_id,label:u.name})),u=>this._printer=u)}
-        ${e.length?this._select(t("analytics.tag"),"tag",this._tag,e.map(u=>({value:u,label:u})),u=>this._tag=u):c}
+        ${e.length?this._select(t("analytics.tag"),"tag",this._tag,e.map(u=>({value:u,label:u})),u=>this._tag=u):d}
         ${this._select(t("analytics.model"),"model",this._model,i.map(u=>({value:u,label:u})),u=>this._model=u)}
         ${this._select(t("analytics.material"),"material",this._material,a.map(u=>({value:u,label:u})),u=>this._material=u)}`;return s`<section class="card filters">
       <div class="chips" role="group" aria-label=${t("analytics.range")}>
-        ${Ve.map(u=>s`<button class="chip" data-days=${u} aria-pressed=${n===u?"true":"false"} @click=${()=>this._preset(u)}>
+        ${He.map(u=>s`<button class="chip" data-days=${u} aria-pressed=${r===u?"true":"false"} @click=${()=>this._preset(u)}>
             ${t("analytics.last_days",{days:u})}
           </button>`)}
       </div>
@@ -1671,19 +1671,19 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
             min=${this._from}
             @change=${u=>this._to=u.target.value||this._to}
         /></label>
-        ${this.narrow?c:d}
+        ${this.narrow?d:l}
       </div>
-      ${this.narrow?s`<details ?open=${l>0}>
-            <summary>${t("analytics.more_filters")}${l?` (${l})`:""}</summary>
-            <div class="fields">${d}</div>
-          </details>`:c}
-    </section>`}_accuracySection(){let t=h(this.hass),e=this._accuracy;if(!e)return c;let i=this.hass?.themes?.darkMode,a=e.runs.slice(0,25);return s`<section class="card chart-card wide" data-section="accuracy">
+      ${this.narrow?s`<details ?open=${n>0}>
+            <summary>${t("analytics.more_filters")}${n?` (${n})`:""}</summary>
+            <div class="fields">${l}</div>
+          </details>`:d}
+    </section>`}_accuracySection(){let t=h(this.hass),e=this._accuracy;if(!e)return d;let i=this.hass?.themes?.darkMode,a=e.runs.slice(0,25);return s`<section class="card chart-card wide" data-section="accuracy">
       <h2>${t("analytics.accuracy")}</h2>
       ${e.by_printer.length===0?s`<div class="muted center">${t("analytics.no_data")}</div>`:s`<odin-chart
-              .labels=${e.by_printer.map(n=>n.name??n.printer_id)}
-              .series=${[{label:t("analytics.median_abs_error"),data:e.by_printer.map(n=>n.median_abs_error_pct),color:"var(--primary-color, #03a9f4)"},{label:t("analytics.bias"),data:e.by_printer.map(n=>n.bias_pct),color:"var(--accent-color, #ff9800)"}]}
+              .labels=${e.by_printer.map(r=>r.name??r.printer_id)}
+              .series=${[{label:t("analytics.median_abs_error"),data:e.by_printer.map(r=>r.median_abs_error_pct),color:"var(--primary-color, #03a9f4)"},{label:t("analytics.bias"),data:e.by_printer.map(r=>r.bias_pct),color:"var(--accent-color, #ff9800)"}]}
               .theme=${i}
-              .formatValue=${n=>st(this.hass,n)}
+              .formatValue=${r=>O(this.hass,r)}
               ?horizontal=${e.by_printer.length>6}
               label=${t("analytics.accuracy")}
             ></odin-chart>
@@ -1698,13 +1698,13 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                   </tr>
                 </thead>
                 <tbody>
-                  ${e.by_printer.map(n=>s`<tr data-key=${n.printer_id}>
-                      <td>${n.name??n.printer_id}</td>
+                  ${e.by_printer.map(r=>s`<tr data-key=${r.printer_id}>
+                      <td>${r.name??r.printer_id}</td>
                       <td class="num" data-col="median_abs_error_pct" data-label=${t("analytics.median_abs_error")}>
-                        ${st(this.hass,n.median_abs_error_pct)}
+                        ${O(this.hass,r.median_abs_error_pct)}
                       </td>
-                      <td class="num" data-col="bias_pct" data-label=${t("analytics.bias")}>${st(this.hass,n.bias_pct,!0)}</td>
-                      <td class="num" data-col="n" data-label=${t("analytics.n")}>${$(this.hass,n.n)}</td>
+                      <td class="num" data-col="bias_pct" data-label=${t("analytics.bias")}>${O(this.hass,r.bias_pct,!0)}</td>
+                      <td class="num" data-col="n" data-label=${t("analytics.n")}>${b(this.hass,r.n)}</td>
                     </tr>`)}
                 </tbody>
               </table>
@@ -1712,15 +1712,15 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       ${e.weekly.length?s`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
             <odin-chart
               type="line"
-              .labels=${e.weekly.map(n=>Kt(this.hass,n.start))}
-              .series=${[{label:t("analytics.median_abs_error"),data:e.weekly.map(n=>n.median_abs_error_pct),color:"var(--primary-color, #03a9f4)"},{label:t("analytics.bias"),data:e.weekly.map(n=>n.bias_pct),color:"var(--accent-color, #ff9800)"}]}
+              .labels=${e.weekly.map(r=>Bt(this.hass,r.start))}
+              .series=${[{label:t("analytics.median_abs_error"),data:e.weekly.map(r=>r.median_abs_error_pct),color:"var(--primary-color, #03a9f4)"},{label:t("analytics.bias"),data:e.weekly.map(r=>r.bias_pct),color:"var(--accent-color, #ff9800)"}]}
               .theme=${i}
-              .formatValue=${n=>st(this.hass,n)}
+              .formatValue=${r=>O(this.hass,r)}
               height="200"
               label=${t("analytics.accuracy_trend")}
-            ></odin-chart>`:c}
+            ></odin-chart>`:d}
       ${a.length?s`<details>
-            <summary>${t("analytics.recent_runs")} (${$(this.hass,a.length)} / ${$(this.hass,e.runs_total)})</summary>
+            <summary>${t("analytics.recent_runs")} (${b(this.hass,a.length)} / ${b(this.hass,e.runs_total)})</summary>
             <div class="table-wrap">
               <table class="runs stack">
                 <thead>
@@ -1732,42 +1732,42 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
                   </tr>
                 </thead>
                 <tbody>
-                  ${a.map(n=>s`<tr data-key=${String(n.run_id)}>
+                  ${a.map(r=>s`<tr data-key=${String(r.run_id)}>
                       <td>
-                        <button class="run-link" data-action="run" aria-label=${t("analytics.open_run",{job:n.job_name||n.file_name||""})} @click=${()=>this._openRun(n)}>
-                          <span class="ellipsis file">${n.job_name||n.file_name||"–"}</span>
-                          <span class="muted small">${n.printer_name??""} · ${z(this.hass,n.ended_at)}</span>
+                        <button class="run-link" data-action="run" aria-label=${t("analytics.open_run",{job:r.job_name||r.file_name||""})} @click=${()=>this._openRun(r)}>
+                          <span class="ellipsis file">${r.job_name||r.file_name||"–"}</span>
+                          <span class="muted small">${r.printer_name??""} · ${H(this.hass,r.ended_at)}</span>
                         </button>
                       </td>
-                      <td class="num" data-label=${t("analytics.estimate")}>${P(n.estimate_s)}</td>
-                      <td class="num" data-label=${t("analytics.actual")}>${P(n.actual_s)}</td>
-                      <td class="num" data-label=${t("analytics.deviation")}>${st(this.hass,n.error_pct,!0)}</td>
+                      <td class="num" data-label=${t("analytics.estimate")}>${V(r.estimate_s)}</td>
+                      <td class="num" data-label=${t("analytics.actual")}>${V(r.actual_s)}</td>
+                      <td class="num" data-label=${t("analytics.deviation")}>${O(this.hass,r.error_pct,!0)}</td>
                     </tr>`)}
                 </tbody>
               </table>
             </div>
-          </details>`:c}
+          </details>`:d}
     </section>`}render(){let t=h(this.hass),e=this._failures,i=this.hass?.themes?.darkMode;return s`
       ${this._filters()}
       ${this._error?s`<div class="card center error-text">
             ${t("panel.error",{error:this._error})}
             <div><button class="btn" @click=${()=>this._load()}>${t("panel.retry")}</button></div>
-          </div>`:c}
+          </div>`:d}
       ${e?s`<div class="grid ${this._loading?"loading":""}" data-loaded=${this._loading?"false":"true"}>
             <section class="card wide" data-section="totals">
-              <div class="window muted small" data-window>${ie(this.hass,t,e)}</div>
-              ${ee(this.hass,t,e)}
+              <div class="window muted small" data-window>${ye(this.hass,t,e)}</div>
+              ${be(this.hass,t,e)}
               <div class="muted small note">${t("analytics.cancel_note")}</div>
             </section>
-            <div class="wide">${se(this.hass,t,e,{theme:i})}</div>
-            ${mt(this.hass,t,"by_printer",t("analytics.by_printer"),Wt(e.by_printer),{showMtbf:!0,theme:i})}
-            ${zt(this.hass,t,"reasons",t("analytics.reasons"),Ot(t,e.reasons),t("analytics.reason"),{theme:i})}
-            ${zt(this.hass,t,"hms",t("analytics.hms"),te(e.errors),t("analytics.code"),{theme:i})}
-            ${mt(this.hass,t,"by_model",t("analytics.by_model"),bt(t,e.by_model,a=>a.model),{theme:i})}
-            ${mt(this.hass,t,"by_material",t("analytics.by_material"),bt(t,e.by_material,a=>a.material),{theme:i})}
-            ${e.by_tag.length?mt(this.hass,t,"by_tag",t("analytics.by_tag"),bt(t,e.by_tag,a=>a.tag),{theme:i}):c}
+            <div class="wide">${ve(this.hass,t,e,{theme:i})}</div>
+            ${ot(this.hass,t,"by_printer",t("analytics.by_printer"),ge(e.by_printer),{showMtbf:!0,theme:i})}
+            ${qt(this.hass,t,"reasons",t("analytics.reasons"),_e(t,e.reasons),t("analytics.reason"),{theme:i})}
+            ${qt(this.hass,t,"hms",t("analytics.hms"),$e(e.errors),t("analytics.code"),{theme:i})}
+            ${ot(this.hass,t,"by_model",t("analytics.by_model"),gt(t,e.by_model,a=>a.model),{theme:i})}
+            ${ot(this.hass,t,"by_material",t("analytics.by_material"),gt(t,e.by_material,a=>a.material),{theme:i})}
+            ${e.by_tag.length?ot(this.hass,t,"by_tag",t("analytics.by_tag"),gt(t,e.by_tag,a=>a.tag),{theme:i}):d}
             ${this._accuracySection()}
-          </div>`:this._loading?s`<div class="center muted">${t("panel.loading")}</div>`:c}
+          </div>`:this._loading?s`<div class="center muted">${t("panel.loading")}</div>`:d}
       ${this._runDialog()}
     `}};q.styles=[k,x`
       :host {
@@ -1854,11 +1854,11 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
       dl.facts dd {
         margin: 0;
       }
-    `],p([_({attribute:!1})],q.prototype,"hass",2),p([_({type:Boolean})],q.prototype,"narrow",2),p([_()],q.prototype,"initialPrinter",2),p([_()],q.prototype,"base",2),p([m()],q.prototype,"_from",2),p([m()],q.prototype,"_to",2),p([m()],q.prototype,"_bucket",2),p([m()],q.prototype,"_printer",2),p([m()],q.prototype,"_tag",2),p([m()],q.prototype,"_model",2),p([m()],q.prototype,"_material",2),p([m()],q.prototype,"_printers",2),p([m()],q.prototype,"_failures",2),p([m()],q.prototype,"_accuracy",2),p([m()],q.prototype,"_loading",2),p([m()],q.prototype,"_error",2),p([m()],q.prototype,"_run",2),p([m()],q.prototype,"_runTimelapse",2),p([m()],q.prototype,"_runError",2);w("odin-analytics-page",q);var ai=50,ri="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",C=class extends M{constructor(){super(...arguments);this.narrow=!1;this._query={};this._since="";this._until="";this._items=[];this._next=null;this._loading=!1;this._loaded=!1;this._denied=!1;this._request=0;this._started=!1}updated(t){this.hass&&!this._started&&(this._started=!0,Ut(this.hass).then(e=>this._filters=e).catch(e=>{Ht(e)&&(this._denied=!0)}),this._load(!0))}_fullQuery(){return{...this._query,start:this._since?dt(this._since):void 0,end:this._until?dt(at(ct(this._until),1)):void 0}}async _load(t){if(!this.hass)return;let e=++this._request;this._loading=!0,this._error=void 0;try{let i=await Zt(this.hass,this._fullQuery(),t?null:this._next,ai);if(e!==this._request)return;this._items=t?i.items:[...this._items,...i.items],this._next=i.next,this._loaded=!0}catch(i){if(e!==this._request)return;Ht(i)?this._denied=!0:this._error=G(i)}finally{e===this._request&&(this._loading=!1)}}_set(t,e){this._query={...this._query,[t]:e||void 0},this._load(!0)}_clear(){this._query={},this._since="",this._until="",this._load(!0)}async _csv(){if(this.hass)try{await Gt(this.hass,this._fullQuery())}catch(t){this._error=G(t)}}_optionLabel(t,e){let i=h(this.hass);return t==="action"?Q(i,"actions",e):t==="origin"?Q(i,"origins",e):e}_select(t,e,i){let a=h(this.hass),n=this._query[t]??"";return s`<label class="field">
+    `],o([_({attribute:!1})],q.prototype,"hass",2),o([_({type:Boolean})],q.prototype,"narrow",2),o([_()],q.prototype,"initialPrinter",2),o([_()],q.prototype,"base",2),o([c()],q.prototype,"_from",2),o([c()],q.prototype,"_to",2),o([c()],q.prototype,"_bucket",2),o([c()],q.prototype,"_printer",2),o([c()],q.prototype,"_tag",2),o([c()],q.prototype,"_model",2),o([c()],q.prototype,"_material",2),o([c()],q.prototype,"_printers",2),o([c()],q.prototype,"_failures",2),o([c()],q.prototype,"_accuracy",2),o([c()],q.prototype,"_loading",2),o([c()],q.prototype,"_error",2),o([c()],q.prototype,"_run",2),o([c()],q.prototype,"_runTimelapse",2),o([c()],q.prototype,"_runError",2);w("odin-analytics-page",q);var Qe=50,Ke="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",T=class extends z{constructor(){super(...arguments);this.narrow=!1;this._query={};this._since="";this._until="";this._items=[];this._next=null;this._loading=!1;this._loaded=!1;this._denied=!1;this._request=0;this._started=!1}updated(t){this.hass&&!this._started&&(this._started=!0,It(this.hass).then(e=>this._filters=e).catch(e=>{vt(e)&&(this._denied=!0)}),this._load(!0))}_fullQuery(){return{...this._query,start:this._since?st(this._since):void 0,end:this._until?st(tt(rt(this._until),1)):void 0}}async _load(t){if(!this.hass)return;let e=++this._request;this._loading=!0,this._error=void 0;try{let i=await Dt(this.hass,this._fullQuery(),t?null:this._next,Qe);if(e!==this._request)return;this._items=t?i.items:[...this._items,...i.items],this._next=i.next,this._loaded=!0}catch(i){if(e!==this._request)return;vt(i)?this._denied=!0:this._error=W(i)}finally{e===this._request&&(this._loading=!1)}}_set(t,e){this._query={...this._query,[t]:e||void 0},this._load(!0)}_clear(){this._query={},this._since="",this._until="",this._load(!0)}async _csv(){if(this.hass)try{await Rt(this.hass,this._fullQuery())}catch(t){this._error=W(t)}}_optionLabel(t,e){let i=h(this.hass);return t==="action"?U(i,"actions",e):t==="origin"?U(i,"origins",e):e}_select(t,e,i){let a=h(this.hass),r=this._query[t]??"";return s`<label class="field">
       ${e}
-      <select name=${t} @change=${l=>this._set(t,l.target.value)}>
-        <option value="" ?selected=${n===""}>${a("audit.any")}</option>
-        ${(i??[]).map(l=>s`<option value=${l.value} ?selected=${l.value===n}>${l.label??this._optionLabel(t,l.value)}</option>`)}
+      <select name=${t} @change=${n=>this._set(t,n.target.value)}>
+        <option value="" ?selected=${r===""}>${a("audit.any")}</option>
+        ${(i??[]).map(n=>s`<option value=${n.value} ?selected=${n.value===r}>${n.label??this._optionLabel(t,n.value)}</option>`)}
       </select>
     </label>`}_table(){let t=h(this.hass),e=t("audit.system");return s`<div class="table-wrap">
       <table class="audit">
@@ -1874,27 +1874,27 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         </thead>
         <tbody>
           ${this._items.map(i=>s`<tr data-audit-id=${i.id}>
-              <td class="nowrap">${z(this.hass,i.ts)}</td>
-              <td>${Mt(i,e)}<div class="muted small">${Q(t,"origins",i.origin)}</div></td>
-              <td data-col="action">${Q(t,"actions",i.action)}</td>
-              <td>${At(i)}</td>
-              <td><span class="badge" style="--badge-color:${Tt(i.result)}">${Q(t,"results",i.result)}</span></td>
-              <td class="details">${$t(i)}</td>
+              <td class="nowrap">${H(this.hass,i.ts)}</td>
+              <td>${Lt(i,e)}<div class="muted small">${U(t,"origins",i.origin)}</div></td>
+              <td data-col="action">${U(t,"actions",i.action)}</td>
+              <td>${Et(i)}</td>
+              <td><span class="badge" style="--badge-color:${St(i.result)}">${U(t,"results",i.result)}</span></td>
+              <td class="details">${_t(i)}</td>
             </tr>`)}
         </tbody>
       </table>
     </div>`}_cards(){let t=h(this.hass),e=t("audit.system");return s`<ul class="list">
       ${this._items.map(i=>s`<li data-audit-id=${i.id}>
           <div class="row">
-            <strong data-col="action" class="ellipsis">${Q(t,"actions",i.action)}</strong>
-            <span class="badge" style="--badge-color:${Tt(i.result)}">${Q(t,"results",i.result)}</span>
+            <strong data-col="action" class="ellipsis">${U(t,"actions",i.action)}</strong>
+            <span class="badge" style="--badge-color:${St(i.result)}">${U(t,"results",i.result)}</span>
           </div>
           <div class="row muted small">
-            <span class="ellipsis">${Mt(i,e)} · ${Q(t,"origins",i.origin)}</span>
-            <span class="nowrap">${z(this.hass,i.ts)}</span>
+            <span class="ellipsis">${Lt(i,e)} · ${U(t,"origins",i.origin)}</span>
+            <span class="nowrap">${H(this.hass,i.ts)}</span>
           </div>
-          <div class="small">${At(i)}</div>
-          ${$t(i)?s`<div class="muted small details">${$t(i)}</div>`:c}
+          <div class="small">${Et(i)}</div>
+          ${_t(i)?s`<div class="muted small details">${_t(i)}</div>`:d}
         </li>`)}
     </ul>`}render(){let t=h(this.hass);if(this._denied)return s`<div class="card center" data-denied="audit">${t("audit.admin_only")}</div>`;let e=this._filters,i=Object.values(this._query).some(Boolean)||this._since||this._until;return s`
       <section class="card filters">
@@ -1920,25 +1920,25 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           /></label>
         </div>
         <div class="actions">
-          ${i?s`<button class="btn" @click=${()=>this._clear()}>${t("audit.clear")}</button>`:c}
+          ${i?s`<button class="btn" @click=${()=>this._clear()}>${t("audit.clear")}</button>`:d}
           <button class="btn primary" data-action="csv" @click=${()=>this._csv()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ri}></path></svg>${t("audit.csv")}
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${Ke}></path></svg>${t("audit.csv")}
           </button>
         </div>
       </section>
-      ${this._error?s`<div class="card center error-text">${t("panel.error",{error:this._error})}</div>`:c}
+      ${this._error?s`<div class="card center error-text">${t("panel.error",{error:this._error})}</div>`:d}
       <section class="card results" data-loaded=${this._loaded&&!this._loading?"true":"false"}>
         ${this._loaded?this._items.length===0?s`<div class="center muted">${t("audit.empty")}</div>`:s`<div class="muted small count" data-count=${this._items.length}>
-                  ${t("audit.entries",{n:$(this.hass,this._items.length)})}
+                  ${t("audit.entries",{n:b(this.hass,this._items.length)})}
                 </div>
                 ${this.narrow?this._cards():this._table()}`:s`<div class="center muted">${t("panel.loading")}</div>`}
         ${this._loaded&&this._items.length?s`<div class="more">
               ${this._next?s`<button class="btn" data-action="more" ?disabled=${this._loading} @click=${()=>this._load(!1)}>
                     ${t("audit.load_more")}
                   </button>`:s`<span class="muted small">${t("audit.end")}</span>`}
-            </div>`:c}
+            </div>`:d}
       </section>
-    `}};C.styles=[k,x`
+    `}};T.styles=[k,x`
       :host {
         display: block;
       }
@@ -2007,23 +2007,23 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         justify-content: center;
         padding-top: 12px;
       }
-    `],p([_({attribute:!1})],C.prototype,"hass",2),p([_({type:Boolean,reflect:!0})],C.prototype,"narrow",2),p([m()],C.prototype,"_filters",2),p([m()],C.prototype,"_query",2),p([m()],C.prototype,"_since",2),p([m()],C.prototype,"_until",2),p([m()],C.prototype,"_items",2),p([m()],C.prototype,"_next",2),p([m()],C.prototype,"_loading",2),p([m()],C.prototype,"_loaded",2),p([m()],C.prototype,"_error",2),p([m()],C.prototype,"_denied",2);w("odin-audit-page",C);var Re=["fleet","queue","files","presets","drying","timelapses","analytics","audit"];function ni(r,o){let t=o?r?.devices?.[o]?.config_entries_subentries:void 0;for(let e of Object.values(t??{})){let i=e.find(a=>typeof a=="string");if(i)return i}return""}var X=class extends M{constructor(){super(...arguments);this.narrow=!1;this._search=location.search;this._onLocation=()=>{this._search=location.search}}connectedCallback(){super.connectedCallback(),window.addEventListener("location-changed",this._onLocation),window.addEventListener("popstate",this._onLocation)}disconnectedCallback(){super.disconnectedCallback(),window.removeEventListener("location-changed",this._onLocation),window.removeEventListener("popstate",this._onLocation)}get _isAdmin(){return!!this.hass?.user?.is_admin}get _page(){let t=(this.route?.path??"").split("/").filter(Boolean)[0];return t&&Re.includes(t)?t:"fleet"}get _base(){return this.route?.prefix??`/${this.panel?.url_path??"odin"}`}_go(t,e){e.preventDefault(),N(`${this._base}/${t}`)}render(){let t=h(this.hass),e=this._page,i=new URLSearchParams(this._search),a=i.get("printer")??ni(this.hass,i.get("device")),n=Re.filter(l=>l!=="audit"||this._isAdmin);return s`
+    `],o([_({attribute:!1})],T.prototype,"hass",2),o([_({type:Boolean,reflect:!0})],T.prototype,"narrow",2),o([c()],T.prototype,"_filters",2),o([c()],T.prototype,"_query",2),o([c()],T.prototype,"_since",2),o([c()],T.prototype,"_until",2),o([c()],T.prototype,"_items",2),o([c()],T.prototype,"_next",2),o([c()],T.prototype,"_loading",2),o([c()],T.prototype,"_loaded",2),o([c()],T.prototype,"_error",2),o([c()],T.prototype,"_denied",2);w("odin-audit-page",T);var ze=["fleet","queue","files","presets","drying","timelapses","analytics","audit"];function Xe(p,m){let t=m?p?.devices?.[m]?.config_entries_subentries:void 0;for(let e of Object.values(t??{})){let i=e.find(a=>typeof a=="string");if(i)return i}return""}var Q=class extends z{constructor(){super(...arguments);this.narrow=!1;this._search=location.search;this._onLocation=()=>{this._search=location.search}}connectedCallback(){super.connectedCallback(),window.addEventListener("location-changed",this._onLocation),window.addEventListener("popstate",this._onLocation)}disconnectedCallback(){super.disconnectedCallback(),window.removeEventListener("location-changed",this._onLocation),window.removeEventListener("popstate",this._onLocation)}get _isAdmin(){return!!this.hass?.user?.is_admin}get _page(){let t=(this.route?.path??"").split("/").filter(Boolean)[0];return t&&ze.includes(t)?t:"fleet"}get _base(){return this.route?.prefix??`/${this.panel?.url_path??"odin"}`}_go(t,e){e.preventDefault(),N(`${this._base}/${t}`)}render(){let t=h(this.hass),e=this._page,i=new URLSearchParams(this._search),a=i.get("printer")??Xe(this.hass,i.get("device")),r=ze.filter(n=>n!=="audit"||this._isAdmin);return s`
       <header class="toolbar">
         <div class="top">
-          ${this.narrow?s`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${()=>gt(this,"hass-toggle-menu")}>
+          ${this.narrow?s`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${()=>pt(this,"hass-toggle-menu")}>
                 ${f("menu")}
-              </button>`:c}
+              </button>`:d}
           <h1>${this.panel?.title&&this.panel.title!=="Print farm"?this.panel.title:t("panel.title")}</h1>
         </div>
         <nav class="tabs" role="tablist">
-          ${n.map(l=>s`<a
+          ${r.map(n=>s`<a
               role="tab"
-              href="${this._base}/${l}"
-              aria-selected=${l===e?"true":"false"}
-              aria-label=${t(`panel.tabs.${l}`)}
-              data-tab=${l}
-              @click=${d=>this._go(l,d)}
-              >${this.narrow?s`${f(l)}<span class="short">${t(`panel.tabs_short.${l}`)}</span>`:t(`panel.tabs.${l}`)}</a
+              href="${this._base}/${n}"
+              aria-selected=${n===e?"true":"false"}
+              aria-label=${t(`panel.tabs.${n}`)}
+              data-tab=${n}
+              @click=${l=>this._go(n,l)}
+              >${this.narrow?s`${f(n)}<span class="short">${t(`panel.tabs_short.${n}`)}</span>`:t(`panel.tabs.${n}`)}</a
             >`)}
         </nav>
       </header>
@@ -2043,7 +2043,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
           .narrow=${this.narrow}
           .initialPrinter=${e}
           .base=${this._base}
-        ></odin-analytics-page>`;default:return this._isAdmin?s`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`:s`<div class="card center" data-denied="audit">${a("audit.admin_only")}</div>`}}};X.styles=[k,x`
+        ></odin-analytics-page>`;default:return this._isAdmin?s`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`:s`<div class="card center" data-denied="audit">${a("audit.admin_only")}</div>`}}};Q.styles=[k,x`
       :host {
         display: block;
         min-height: 100vh;
@@ -2169,7 +2169,7 @@ import{$ as At,A as Ht,B as _t,C as $,D as y,E as st,F as P,G as z,H as Qt,I as 
         padding-right: calc(12px + env(safe-area-inset-right));
         padding-bottom: calc(24px + env(safe-area-inset-bottom));
       }
-    `],p([_({attribute:!1})],X.prototype,"hass",2),p([_({type:Boolean,reflect:!0})],X.prototype,"narrow",2),p([_({attribute:!1})],X.prototype,"route",2),p([_({attribute:!1})],X.prototype,"panel",2),p([m()],X.prototype,"_search",2);w("odin-panel",X);export{X as OdinPanel};
+    `],o([_({attribute:!1})],Q.prototype,"hass",2),o([_({type:Boolean,reflect:!0})],Q.prototype,"narrow",2),o([_({attribute:!1})],Q.prototype,"route",2),o([_({attribute:!1})],Q.prototype,"panel",2),o([c()],Q.prototype,"_search",2);w("odin-panel",Q);export{Q as OdinPanel};
 /*! Bundled license information:
 
 lit-html/directives/if-defined.js:

@@ -25,7 +25,7 @@ import {
 } from "../common/form";
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
-import { optionPills, constraintPills, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
+import { optionPills, constraintPills, decisionText, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
 import type { Job, QueueList } from "../common/types";
 
@@ -291,25 +291,7 @@ export class OdinQueuePage extends SubscribeMixin(OdinPage) {
   private _decision(t: Localize, job: Job) {
     const d = job.decision;
     if (!d) return nothing;
-    const c = job.constraints;
-    const unmet = d.unmet
-      .map((u) =>
-        t(`queue.constraint.${u}`, {
-          printer: this._printerName(c.printer_id),
-          tags: (u === "tags_all" ? c.tags_all : c.tags_any).join(", "),
-          model: c.model ?? "",
-          nozzle: c.nozzle_mm ?? "",
-        }),
-      )
-      .join(", ");
-    const text =
-      d.reason === "proposed"
-        ? t("queue.reason.proposed", { printer: this._printerName(d.printer_id) })
-        : d.reason === "no_printer_fits" && unmet
-          ? t("queue.reason.no_printer_fits_unmet", { unmet })
-          : d.reason === "filament_not_loaded"
-            ? t("queue.reason.filament_not_loaded", { filament: job.constraints.filament ?? "" })
-            : t(`queue.reason.${d.reason}`);
+    const text = decisionText(t, job, d, (id) => this._printerName(id));
     const fitting = d.printers.length;
     return html`<div class="decision" data-reason=${d.reason} style="--badge-color:${reasonColor(d.reason)}">
         <span class="dot" aria-hidden="true"></span><span>${text}</span>
