@@ -245,6 +245,17 @@ async function shootAll(page, name, { mobile = "odin-panel", settle = 500 } = {}
   await theme(page, false);
 }
 
+/** Scripts the page fetched from our static path whose name starts with `prefix`. */
+const odinScripts = (page, prefix) =>
+  page.evaluate(
+    (pre) =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith(`/odin_static/${pre}`)),
+    prefix,
+  );
+
 const ids = (page, sel, key) => page.locator(sel).evaluateAll((els, k) => els.map((e) => Number(e.dataset[k])), key);
 const farmDb = () => db(["--farm"]);
 
@@ -327,6 +338,11 @@ async function adminSuite() {
       await go(page, "/odin/fleet");
       const tiles = page.locator("odin-fleet-page odin-printer-tile");
       await tiles.first().waitFor();
+      check(
+        "fleet: the chart chunk is not loaded where no chart renders",
+        await odinScripts(page, "odin-chart-engine-"),
+        [],
+      );
       check("fleet: one tile per DB printer", await tiles.count(), Object.keys(dbNow.printers).length);
       const names = await page.locator("odin-fleet-page odin-printer-tile [data-field=name]").allTextContents();
       check(
@@ -417,6 +433,13 @@ async function adminSuite() {
         { timeout: 30_000 },
       );
       await page.waitForTimeout(800);
+      await page.locator("odin-analytics-page odin-chart[data-ready]").first().waitFor({ timeout: 30_000 });
+      const chunks = await odinScripts(page, "odin-chart-engine-");
+      record(
+        "analytics: the chart chunk loads from the static path when a chart renders",
+        chunks.length === 1 && /^\/odin_static\/odin-chart-engine-[A-Z0-9]+\.js$/.test(chunks[0]),
+        chunks.join(", "),
+      );
       const expect = db(["--start", WIN_START, "--end", WIN_END]);
       const kpi = async (k) =>
         (await page.locator(`odin-analytics-page [data-kpi="${k}"] .value`).textContent())?.trim();
@@ -593,7 +616,13 @@ async function adminSuite() {
                     { type: "custom:odin-printer-card", printer_id: printers[0].printer_id, runs: 3 },
                   ],
                 },
-                { type: "grid", cards: [{ type: "custom:odin-audit-log-card", limit: 8 }] },
+                {
+                  type: "grid",
+                  cards: [
+                    { type: "custom:odin-audit-log-card", limit: 8 },
+                    { type: "custom:odin-queue-card", limit: 50 },
+                  ],
+                },
               ],
             },
           ],
@@ -604,6 +633,7 @@ async function adminSuite() {
       await page.locator('odin-failure-analytics-card [data-kpi="runs"]').waitFor({ timeout: 60_000 });
       await page.locator("odin-audit-log-card li[data-audit-id]").first().waitFor();
       await page.locator("odin-printer-card odin-printer-tile").waitFor();
+      await page.locator('odin-queue-card [data-card="queue"][data-loaded="true"]').waitFor();
       // The card shows the last 7 days including today, so live runs may end meanwhile: compare
       // with the DB read before and after; retry when a run ended in between.
       const start7 = `${day(addDays(today, -6))}T00:00:00+00:00`;
@@ -655,11 +685,55 @@ async function adminSuite() {
         Number(nShown),
         acc30.by_printer[printers[0].printer_id]?.accuracy_n ?? 0,
       );
+      // queue card: what holds a printer, then the waiting jobs in queue order (jobs may start
+      // meanwhile: compare with the queue read before and after, retry when it changed)
+      let queueOk = false;
+      let queueLast = "";
+      for (let attempt = 0; attempt < 5 && !queueOk; attempt++) {
+        const before = await callWS(page, { type: "odin/queue/list", include_finished: false });
+        await page.reload({ waitUntil: "domcontentloaded" });
+        await page.locator('odin-queue-card [data-card="queue"][data-loaded="true"]').waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(300);
+        const shownIds = await ids(page, "odin-queue-card li[data-job-id]", "jobId");
+        const summary = page.locator("odin-queue-card .summary");
+        const shown = {
+          ids: shownIds,
+          queued: Number(await summary.getAttribute("data-queued")),
+          active: Number(await summary.getAttribute("data-active")),
+        };
+        const after = await callWS(page, { type: "odin/queue/list", include_finished: false });
+        const active = before.items.filter((j) => j.status === "printing" || j.status === "assigned");
+        const queued = before.items.filter((j) => j.status === "queued").sort((x, y) => x.position - y.position);
+        const want = { ids: [...active, ...queued].map((j) => j.job_id), queued: queued.length, active: active.length };
+        queueOk = JSON.stringify(shown) === JSON.stringify(want);
+        queueLast = `shown ${JSON.stringify(shown)}, WS ${JSON.stringify(want)}`;
+        const same = (x, y) =>
+          JSON.stringify(x.items.map((j) => [j.job_id, j.status])) ===
+          JSON.stringify(y.items.map((j) => [j.job_id, j.status]));
+        if (!queueOk && same(before, after)) break;
+      }
+      record("queue card: printing, then waiting jobs in queue order = WS", queueOk, queueLast);
+      const reasonShown = await page
+        .locator('odin-queue-card li[data-status="queued"] [data-field="line"]')
+        .evaluateAll((els) => els.filter((e) => (e.textContent ?? "").trim() !== "").length);
+      const decided = (await callWS(page, { type: "odin/queue/list", include_finished: false })).items.filter(
+        (j) => j.status === "queued" && j.decision !== null,
+      ).length;
+      record(
+        "queue card: each waiting job says why it waits",
+        reasonShown === decided && decided > 0,
+        `${reasonShown} lines, ${decided} decisions`,
+      );
       // card picker entries, stub configs and visual editors
       const editors = await page.evaluate(async () => {
         const hass = document.querySelector("home-assistant").hass;
         const out = {};
-        for (const type of ["odin-failure-analytics-card", "odin-audit-log-card", "odin-printer-card"]) {
+        for (const type of [
+          "odin-failure-analytics-card",
+          "odin-audit-log-card",
+          "odin-printer-card",
+          "odin-queue-card",
+        ]) {
           const C = customElements.get(type);
           const stub = await C.getStubConfig(hass);
           const editor = C.getConfigElement();
@@ -707,7 +781,11 @@ async function adminSuite() {
           await page.waitForTimeout(800);
           await shoot(page, `dashboard-${size}-${dark ? "dark" : "light"}`);
           if (size === "phone" && !dark) {
-            await mobileChecks(page, "cards", "odin-failure-analytics-card, odin-audit-log-card, odin-printer-card");
+            await mobileChecks(
+              page,
+              "cards",
+              "odin-failure-analytics-card, odin-audit-log-card, odin-printer-card, odin-queue-card",
+            );
           }
         }
       }
