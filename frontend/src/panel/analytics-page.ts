@@ -1,7 +1,7 @@
 // Analytics: failure analytics and print time accuracy for a date range and filters.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
-import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
+import { fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
 import {
   countChart,
   errorRows,
@@ -14,6 +14,7 @@ import {
   windowText,
 } from "../common/analytics-view";
 import "../common/chart";
+import { OdinPage } from "../common/page";
 import { define } from "../common/define";
 import "../common/dialog";
 import { farmError, fetchTimelapses } from "../common/farm-api";
@@ -30,25 +31,14 @@ import {
 } from "../common/format";
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
-import type {
-  RunAccuracy,
-  AnalyticsQuery,
-  FailureAnalytics,
-  HomeAssistant,
-  Printer,
-  TimeAccuracy,
-  Timelapse,
-} from "../common/types";
+import type { RunAccuracy, AnalyticsQuery, FailureAnalytics, Printer, TimeAccuracy, Timelapse } from "../common/types";
 import "./timelapse-player";
 
 const PRESETS = [7, 30, 90];
 const FILTER_KEYS = ["_from", "_to", "_bucket", "_printer", "_tag", "_model", "_material"];
 
-export class OdinAnalyticsPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
+export class OdinAnalyticsPage extends OdinPage {
   @property() initialPrinter = "";
-  @property() base = "/odin";
 
   @state() private _from = isoDay(addDays(new Date(), -29));
   @state() private _to = isoDay(new Date());
@@ -60,31 +50,31 @@ export class OdinAnalyticsPage extends LitElement {
   @state() private _printers: Printer[] = [];
   @state() private _failures?: FailureAnalytics;
   @state() private _accuracy?: TimeAccuracy;
-  @state() private _loading = false;
-  @state() private _error?: string;
   /** Run detail: the run, and its timelapse once looked up (null: it has none). */
   @state() private _run?: RunAccuracy;
   @state() private _runTimelapse?: Timelapse | null;
   @state() private _runError?: string;
-  private _request = 0;
-  private _started = false;
   private _materials = new Set<string>();
+  /** The first load ran; later filter changes load again. */
+  private _filtersLoaded = false;
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has("initialPrinter") && this.initialPrinter) this._printer = this.initialPrinter;
   }
 
-  override updated(changed: PropertyValues): void {
+  protected override firstLoad(): void {
     if (!this.hass) return;
-    if (!this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((printers) => (this._printers = printers.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load();
-      return;
-    }
-    if (FILTER_KEYS.some((k) => changed.has(k as keyof OdinAnalyticsPage))) void this._load();
+    listPrinters(this.hass)
+      .then((printers) => (this._printers = printers.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    this._filtersLoaded = true;
+    void this.reload();
+  }
+
+  override updated(changed: PropertyValues): void {
+    const first = !this._filtersLoaded;
+    super.updated(changed);
+    if (!first && FILTER_KEYS.some((k) => changed.has(k as keyof OdinAnalyticsPage))) void this.reload();
   }
 
   private _query(): AnalyticsQuery {
@@ -102,27 +92,18 @@ export class OdinAnalyticsPage extends LitElement {
     };
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    const id = ++this._request;
     const query = this._query();
-    this._loading = true;
-    this._error = undefined;
-    try {
-      const { bucket: _bucket, ...accQuery } = query;
-      const [failures, accuracy] = await Promise.all([
-        fetchFailures(this.hass, query),
-        fetchTimeAccuracy(this.hass, accQuery).catch(() => undefined),
-      ]);
-      if (id !== this._request) return;
-      this._failures = failures;
-      this._accuracy = accuracy;
-      for (const m of failures.by_material) if (m.material) this._materials.add(m.material);
-    } catch (err) {
-      if (id === this._request) this._error = errorMessage(err);
-    } finally {
-      if (id === this._request) this._loading = false;
-    }
+    const { bucket: _bucket, ...accQuery } = query;
+    const [failures, accuracy] = await Promise.all([
+      fetchFailures(this.hass, query),
+      fetchTimeAccuracy(this.hass, accQuery).catch(() => undefined),
+    ]);
+    if (!current()) return;
+    this._failures = failures;
+    this._accuracy = accuracy;
+    for (const m of failures.by_material) if (m.material) this._materials.add(m.material);
   }
 
   private async _openRun(run: RunAccuracy): Promise<void> {
@@ -413,20 +394,13 @@ export class OdinAnalyticsPage extends LitElement {
     const theme = this.hass?.themes?.darkMode;
     return html`
       ${this._filters()}
-      ${
-        this._error
-          ? html`<div class="card center error-text">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-          : nothing
-      }
+      ${this.renderError()}
       ${
         !data
-          ? this._loading
+          ? this.loading
             ? html`<div class="center muted">${t("panel.loading")}</div>`
             : nothing
-          : html`<div class="grid ${this._loading ? "loading" : ""}" data-loaded=${this._loading ? "false" : "true"}>
+          : html`<div class="grid ${this.loading ? "loading" : ""}" data-loaded=${this.loading ? "false" : "true"}>
             <section class="card wide" data-section="totals">
               <div class="window muted small" data-window>${windowText(this.hass, t, data)}</div>
               ${kpis(this.hass, t, data)}
