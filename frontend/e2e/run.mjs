@@ -32,14 +32,25 @@ function record(name, ok, detail = "") {
 }
 function check(name, actual, expected) {
   const ok = JSON.stringify(actual) === JSON.stringify(expected);
-  record(name, ok, ok ? `${JSON.stringify(actual)}` : `shown ${JSON.stringify(actual)}, DB ${JSON.stringify(expected)}`);
+  record(
+    name,
+    ok,
+    ok ? `${JSON.stringify(actual)}` : `shown ${JSON.stringify(actual)}, DB ${JSON.stringify(expected)}`,
+  );
   return ok;
 }
 async function step(name, fn) {
   try {
     await fn();
   } catch (err) {
-    record(name, false, String(err?.stack ?? err).split("\n").slice(0, 3).join(" | "));
+    record(
+      name,
+      false,
+      String(err?.stack ?? err)
+        .split("\n")
+        .slice(0, 3)
+        .join(" | "),
+    );
   }
 }
 
@@ -64,7 +75,10 @@ const WIN_END = `${day(today)}T00:00:00+00:00`;
 
 const intText = (s) => (s == null ? null : Number(String(s).replace(/[^\d-]/g, "")));
 const rateText = (r) => (r == null ? "–" : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
-const norm = (s) => String(s ?? "").replace(/\s+/g, "").replace(/\u00a0|\u202f/g, "");
+const norm = (s) =>
+  String(s ?? "")
+    .replace(/\s+/g, "")
+    .replace(/\u00a0|\u202f/g, "");
 const mtbfText = (h, lower) => `${lower ? ">" : ""}${(Math.round(h * 10) / 10).toFixed(1)}h`;
 
 async function launch(name) {
@@ -109,15 +123,17 @@ async function login(page, user, pass) {
   await page.waitForFunction(() => document.querySelector("home-assistant")?.hass?.user, null, { timeout: 60_000 });
 }
 
-const callWS = (page, msg) =>
-  page.evaluate((m) => document.querySelector("home-assistant").hass.callWS(m), msg);
+const callWS = (page, msg) => page.evaluate((m) => document.querySelector("home-assistant").hass.callWS(m), msg);
 const callWSError = (page, msg) =>
   page.evaluate(
     (m) =>
       document
         .querySelector("home-assistant")
         .hass.callWS(m)
-        .then(() => null, (e) => e?.code ?? String(e)),
+        .then(
+          () => null,
+          (e) => e?.code ?? String(e),
+        ),
     msg,
   );
 
@@ -172,7 +188,9 @@ async function mobileChecks(page, label, rootSelector) {
       const label = r.width <= 1 && r.height <= 1 ? el.closest("label") : null;
       const hit = label ? label.getBoundingClientRect() : r;
       if (interactive && (hit.height < 43.5 || hit.width < 43.5)) {
-        small.push(`${el.tagName.toLowerCase()}[${(el.textContent || el.getAttribute("name") || "").trim().slice(0, 20)}] ${Math.round(r.width)}x${Math.round(r.height)}`);
+        small.push(
+          `${el.tagName.toLowerCase()}[${(el.textContent || el.getAttribute("name") || "").trim().slice(0, 20)}] ${Math.round(r.width)}x${Math.round(r.height)}`,
+        );
       }
     }
     const scroller = document.scrollingElement;
@@ -183,7 +201,11 @@ async function mobileChecks(page, label, rootSelector) {
       docOverflow: scroller.scrollWidth > scroller.clientWidth + 1,
     };
   }, rootSelector);
-  record(`${label}: no horizontal overflow at 390 px`, report.count > 0 && !report.docOverflow && report.wide.length === 0, report.wide.join("; ") || `${report.count} elements`);
+  record(
+    `${label}: no horizontal overflow at 390 px`,
+    report.count > 0 && !report.docOverflow && report.wide.length === 0,
+    report.wide.join("; ") || `${report.count} elements`,
+  );
   record(`${label}: touch targets >= 44 px`, report.small.length === 0, report.small.join("; "));
 }
 
@@ -222,6 +244,17 @@ async function shootAll(page, name, { mobile = "odin-panel", settle = 500 } = {}
   }
   await theme(page, false);
 }
+
+/** Scripts the page fetched from our static path whose name starts with `prefix`. */
+const odinScripts = (page, prefix) =>
+  page.evaluate(
+    (pre) =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith(`/odin_static/${pre}`)),
+    prefix,
+  );
 
 const ids = (page, sel, key) => page.locator(sel).evaluateAll((els, k) => els.map((e) => Number(e.dataset[k])), key);
 const farmDb = () => db(["--farm"]);
@@ -281,7 +314,10 @@ async function adminSuite() {
       const pause = states.find((e) => e.startsWith("button.") && e.endsWith("_pause"));
       const press = (e) =>
         page
-          .evaluate((id) => document.querySelector("home-assistant").hass.callService("button", "press", { entity_id: id }), e)
+          .evaluate(
+            (id) => document.querySelector("home-assistant").hass.callService("button", "press", { entity_id: id }),
+            e,
+          )
           .catch(() => undefined);
       if (pause) {
         await press(pause);
@@ -302,9 +338,20 @@ async function adminSuite() {
       await go(page, "/odin/fleet");
       const tiles = page.locator("odin-fleet-page odin-printer-tile");
       await tiles.first().waitFor();
+      check(
+        "fleet: the chart chunk is not loaded where no chart renders",
+        await odinScripts(page, "odin-chart-engine-"),
+        [],
+      );
       check("fleet: one tile per DB printer", await tiles.count(), Object.keys(dbNow.printers).length);
       const names = await page.locator("odin-fleet-page odin-printer-tile [data-field=name]").allTextContents();
-      check("fleet: printer names = DB", names.map((s) => s.trim()).sort(), Object.values(dbNow.printers).map((p) => p.name).sort());
+      check(
+        "fleet: printer names = DB",
+        names.map((s) => s.trim()).sort(),
+        Object.values(dbNow.printers)
+          .map((p) => p.name)
+          .sort(),
+      );
       const tagged = Object.values(printers).filter((p) => p.tags.includes("Bay A")).length;
       if (tagged) {
         await page.locator('odin-fleet-page button.chip[data-tag="Bay A"]').click();
@@ -317,7 +364,13 @@ async function adminSuite() {
       const first = printers[0].printer_id;
       await go(page, `/odin/fleet?printer=${first}`);
       await page.waitForTimeout(500);
-      check("fleet: ?printer= highlights that printer", await page.locator("odin-fleet-page odin-printer-tile[highlighted] [data-printer-id]").getAttribute("data-printer-id"), first);
+      check(
+        "fleet: ?printer= highlights that printer",
+        await page
+          .locator("odin-fleet-page odin-printer-tile[highlighted] [data-printer-id]")
+          .getAttribute("data-printer-id"),
+        first,
+      );
       await go(page, "/odin/fleet");
       for (const dark of [false, true]) {
         await theme(page, dark);
@@ -337,7 +390,9 @@ async function adminSuite() {
             check("fleet: menu button opens the sidebar at 390 px", await drawerOpen(), true);
             await page
               .locator("odin-panel")
-              .evaluate((el) => el.dispatchEvent(new CustomEvent("hass-toggle-menu", { bubbles: true, composed: true })));
+              .evaluate((el) =>
+                el.dispatchEvent(new CustomEvent("hass-toggle-menu", { bubbles: true, composed: true })),
+              );
             await page.waitForTimeout(600);
             check("fleet: sidebar closes again", await drawerOpen(), false);
           }
@@ -370,14 +425,24 @@ async function adminSuite() {
           };
           const page = q(el.shadowRoot, "odin-analytics-page");
           const grid = page?.shadowRoot?.querySelector(".grid");
-          return grid && grid.dataset.loaded === "true" && page.shadowRoot.querySelector('input[name="from"]').value === from;
+          return (
+            grid && grid.dataset.loaded === "true" && page.shadowRoot.querySelector('input[name="from"]').value === from
+          );
         },
         [WIN_FROM],
         { timeout: 30_000 },
       );
       await page.waitForTimeout(800);
+      await page.locator("odin-analytics-page odin-chart[data-ready]").first().waitFor({ timeout: 30_000 });
+      const chunks = await odinScripts(page, "odin-chart-engine-");
+      record(
+        "analytics: the chart chunk loads from the static path when a chart renders",
+        chunks.length === 1 && /^\/odin_static\/odin-chart-engine-[A-Z0-9]+\.js$/.test(chunks[0]),
+        chunks.join(", "),
+      );
       const expect = db(["--start", WIN_START, "--end", WIN_END]);
-      const kpi = async (k) => (await page.locator(`odin-analytics-page [data-kpi="${k}"] .value`).textContent())?.trim();
+      const kpi = async (k) =>
+        (await page.locator(`odin-analytics-page [data-kpi="${k}"] .value`).textContent())?.trim();
       check("analytics: runs = DB", intText(await kpi("runs")), expect.totals.total);
       check("analytics: failed = DB", intText(await kpi("failed")), expect.totals.failed);
       check("analytics: cancelled = DB", intText(await kpi("cancelled")), expect.totals.cancelled);
@@ -387,8 +452,16 @@ async function adminSuite() {
       const byPrinter = await readTable(page, "by_printer");
       for (const [pid, want] of Object.entries(expect.by_printer)) {
         const row = byPrinter?.[pid];
-        check(`analytics: ${want.name} runs/success/failed/cancelled = DB`, row ? [row.runs, row.success, row.failed, row.cancelled].map(intText) : null, [want.total, want.success, want.failed, want.cancelled]);
-        check(`analytics: ${want.name} MTBF = DB`, row ? norm(row.mtbf) : null, mtbfText(want.mtbf_h, want.mtbf_lower_bound));
+        check(
+          `analytics: ${want.name} runs/success/failed/cancelled = DB`,
+          row ? [row.runs, row.success, row.failed, row.cancelled].map(intText) : null,
+          [want.total, want.success, want.failed, want.cancelled],
+        );
+        check(
+          `analytics: ${want.name} MTBF = DB`,
+          row ? norm(row.mtbf) : null,
+          mtbfText(want.mtbf_h, want.mtbf_lower_bound),
+        );
       }
       const reasons = await readTable(page, "reasons");
       const shownReasons = Object.fromEntries(Object.entries(reasons ?? {}).map(([k, v]) => [k, intText(v.count)]));
@@ -445,28 +518,31 @@ async function adminSuite() {
       await page.locator('odin-audit-page [data-loaded="true"]').waitFor();
       const expect = db();
       const rowIds = () =>
-        page.locator("odin-audit-page tr[data-audit-id]").evaluateAll((els) => els.map((e) => Number(e.dataset.auditId)));
-      check("audit: rows on the first page = DB (newest first)", await rowIds(), expect.audit_first.map((r) => r.id));
+        page
+          .locator("odin-audit-page tr[data-audit-id]")
+          .evaluateAll((els) => els.map((e) => Number(e.dataset.auditId)));
+      check(
+        "audit: rows on the first page = DB (newest first)",
+        await rowIds(),
+        expect.audit_first.map((r) => r.id),
+      );
       record("audit: more than one page in DB", expect.audit_count > 50, `${expect.audit_count} in DB`);
       if (expect.audit_count > 50) {
         await page.locator('odin-audit-page button[data-action="more"]').click();
-        await page.waitForFunction(
-          (n) => {
-            const find = (root) => {
-              for (const el of root.querySelectorAll("*")) {
-                if (el.tagName === "ODIN-AUDIT-PAGE") return el;
-                if (el.shadowRoot) {
-                  const r = find(el.shadowRoot);
-                  if (r) return r;
-                }
+        await page.waitForFunction((n) => {
+          const find = (root) => {
+            for (const el of root.querySelectorAll("*")) {
+              if (el.tagName === "ODIN-AUDIT-PAGE") return el;
+              if (el.shadowRoot) {
+                const r = find(el.shadowRoot);
+                if (r) return r;
               }
-              return null;
-            };
-            const pageEl = find(document.querySelector("home-assistant").shadowRoot);
-            return pageEl && pageEl.shadowRoot.querySelectorAll("tr[data-audit-id]").length >= Math.min(n, 100);
-          },
-          expect.audit_count,
-        );
+            }
+            return null;
+          };
+          const pageEl = find(document.querySelector("home-assistant").shadowRoot);
+          return pageEl && pageEl.shadowRoot.querySelectorAll("tr[data-audit-id]").length >= Math.min(n, 100);
+        }, expect.audit_count);
         check("audit: after 'Load more' = DB (next page)", await rowIds(), expect.audit_ids.slice(0, 100));
       }
       await page.locator('odin-audit-page select[name="action"]').selectOption("pause");
@@ -475,7 +551,11 @@ async function adminSuite() {
       await page.locator('odin-audit-page select[name="action"]').selectOption("");
       await page.waitForTimeout(1500);
       const mine = expect.audit_first.find((r) => r.user_name);
-      record("audit: a command by a user is attributed", Boolean(mine), mine ? `${mine.action} by ${mine.user_name}` : "");
+      record(
+        "audit: a command by a user is attributed",
+        Boolean(mine),
+        mine ? `${mine.action} by ${mine.user_name}` : "",
+      );
       const [download] = await Promise.all([
         page.waitForEvent("download", { timeout: 20_000 }),
         page.locator('odin-audit-page button[data-action="csv"]').click(),
@@ -536,7 +616,13 @@ async function adminSuite() {
                     { type: "custom:odin-printer-card", printer_id: printers[0].printer_id, runs: 3 },
                   ],
                 },
-                { type: "grid", cards: [{ type: "custom:odin-audit-log-card", limit: 8 }] },
+                {
+                  type: "grid",
+                  cards: [
+                    { type: "custom:odin-audit-log-card", limit: 8 },
+                    { type: "custom:odin-queue-card", limit: 50 },
+                  ],
+                },
               ],
             },
           ],
@@ -547,6 +633,7 @@ async function adminSuite() {
       await page.locator('odin-failure-analytics-card [data-kpi="runs"]').waitFor({ timeout: 60_000 });
       await page.locator("odin-audit-log-card li[data-audit-id]").first().waitFor();
       await page.locator("odin-printer-card odin-printer-tile").waitFor();
+      await page.locator('odin-queue-card [data-card="queue"][data-loaded="true"]').waitFor();
       // The card shows the last 7 days including today, so live runs may end meanwhile: compare
       // with the DB read before and after; retry when a run ended in between.
       const start7 = `${day(addDays(today, -6))}T00:00:00+00:00`;
@@ -561,7 +648,9 @@ async function adminSuite() {
         const shown = {
           total: intText(await page.locator('odin-failure-analytics-card [data-kpi="runs"] .value').textContent()),
           failed: intText(await page.locator('odin-failure-analytics-card [data-kpi="failed"] .value').textContent()),
-          cancelled: intText(await page.locator('odin-failure-analytics-card [data-kpi="cancelled"] .value').textContent()),
+          cancelled: intText(
+            await page.locator('odin-failure-analytics-card [data-kpi="cancelled"] .value').textContent(),
+          ),
         };
         const after = db(["--start", start7, "--end", end7]);
         const want = { total: before.totals.total, failed: before.totals.failed, cancelled: before.totals.cancelled };
@@ -571,16 +660,80 @@ async function adminSuite() {
       }
       record("failure analytics card: runs/failed/cancelled (7 days) = DB", ok, last);
       const expect = db();
-      const cardIds = await page.locator("odin-audit-log-card li[data-audit-id]").evaluateAll((els) => els.map((e) => Number(e.dataset.auditId)));
-      check("audit log card: newest 8 entries = DB", cardIds, expect.audit_first.slice(0, 8).map((r) => r.id));
-      const acc30 = db(["--start", `${day(addDays(today, -29))}T00:00:00+00:00`, "--end", end7, "--printer", printers[0].printer_id]);
-      const nShown = await page.locator('odin-printer-card [data-kpi="n"]').getAttribute("data-value").catch(() => null);
-      check("printer card: est-vs-actual n (30 days) = DB", Number(nShown), acc30.by_printer[printers[0].printer_id]?.accuracy_n ?? 0);
+      const cardIds = await page
+        .locator("odin-audit-log-card li[data-audit-id]")
+        .evaluateAll((els) => els.map((e) => Number(e.dataset.auditId)));
+      check(
+        "audit log card: newest 8 entries = DB",
+        cardIds,
+        expect.audit_first.slice(0, 8).map((r) => r.id),
+      );
+      const acc30 = db([
+        "--start",
+        `${day(addDays(today, -29))}T00:00:00+00:00`,
+        "--end",
+        end7,
+        "--printer",
+        printers[0].printer_id,
+      ]);
+      const nShown = await page
+        .locator('odin-printer-card [data-kpi="n"]')
+        .getAttribute("data-value")
+        .catch(() => null);
+      check(
+        "printer card: est-vs-actual n (30 days) = DB",
+        Number(nShown),
+        acc30.by_printer[printers[0].printer_id]?.accuracy_n ?? 0,
+      );
+      // queue card: what holds a printer, then the waiting jobs in queue order (jobs may start
+      // meanwhile: compare with the queue read before and after, retry when it changed)
+      let queueOk = false;
+      let queueLast = "";
+      for (let attempt = 0; attempt < 5 && !queueOk; attempt++) {
+        const before = await callWS(page, { type: "odin/queue/list", include_finished: false });
+        await page.reload({ waitUntil: "domcontentloaded" });
+        await page.locator('odin-queue-card [data-card="queue"][data-loaded="true"]').waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(300);
+        const shownIds = await ids(page, "odin-queue-card li[data-job-id]", "jobId");
+        const summary = page.locator("odin-queue-card .summary");
+        const shown = {
+          ids: shownIds,
+          queued: Number(await summary.getAttribute("data-queued")),
+          active: Number(await summary.getAttribute("data-active")),
+        };
+        const after = await callWS(page, { type: "odin/queue/list", include_finished: false });
+        const active = before.items.filter((j) => j.status === "printing" || j.status === "assigned");
+        const queued = before.items.filter((j) => j.status === "queued").sort((x, y) => x.position - y.position);
+        const want = { ids: [...active, ...queued].map((j) => j.job_id), queued: queued.length, active: active.length };
+        queueOk = JSON.stringify(shown) === JSON.stringify(want);
+        queueLast = `shown ${JSON.stringify(shown)}, WS ${JSON.stringify(want)}`;
+        const same = (x, y) =>
+          JSON.stringify(x.items.map((j) => [j.job_id, j.status])) ===
+          JSON.stringify(y.items.map((j) => [j.job_id, j.status]));
+        if (!queueOk && same(before, after)) break;
+      }
+      record("queue card: printing, then waiting jobs in queue order = WS", queueOk, queueLast);
+      const reasonShown = await page
+        .locator('odin-queue-card li[data-status="queued"] [data-field="line"]')
+        .evaluateAll((els) => els.filter((e) => (e.textContent ?? "").trim() !== "").length);
+      const decided = (await callWS(page, { type: "odin/queue/list", include_finished: false })).items.filter(
+        (j) => j.status === "queued" && j.decision !== null,
+      ).length;
+      record(
+        "queue card: each waiting job says why it waits",
+        reasonShown === decided && decided > 0,
+        `${reasonShown} lines, ${decided} decisions`,
+      );
       // card picker entries, stub configs and visual editors
       const editors = await page.evaluate(async () => {
         const hass = document.querySelector("home-assistant").hass;
         const out = {};
-        for (const type of ["odin-failure-analytics-card", "odin-audit-log-card", "odin-printer-card"]) {
+        for (const type of [
+          "odin-failure-analytics-card",
+          "odin-audit-log-card",
+          "odin-printer-card",
+          "odin-queue-card",
+        ]) {
           const C = customElements.get(type);
           const stub = await C.getStubConfig(hass);
           const editor = C.getConfigElement();
@@ -616,7 +769,11 @@ async function adminSuite() {
           JSON.stringify(info),
         );
       }
-      check("printer card stub uses a DB printer", Object.keys(dbNow.printers).includes(editors["odin-printer-card"].stub.printer_id), true);
+      check(
+        "printer card stub uses a DB printer",
+        Object.keys(dbNow.printers).includes(editors["odin-printer-card"].stub.printer_id),
+        true,
+      );
       for (const dark of [false, true]) {
         await theme(page, dark);
         for (const [size, vp] of Object.entries(SIZES)) {
@@ -624,7 +781,11 @@ async function adminSuite() {
           await page.waitForTimeout(800);
           await shoot(page, `dashboard-${size}-${dark ? "dark" : "light"}`);
           if (size === "phone" && !dark) {
-            await mobileChecks(page, "cards", "odin-failure-analytics-card, odin-audit-log-card, odin-printer-card");
+            await mobileChecks(
+              page,
+              "cards",
+              "odin-failure-analytics-card, odin-audit-log-card, odin-printer-card, odin-queue-card",
+            );
           }
         }
       }
@@ -656,18 +817,25 @@ async function adminSuite() {
 
 /** Edits a printer's tags in the panel (tag editor on the Fleet page): chip, WS and DB agree. */
 async function tagEditorSteps(page, printers) {
-  const target = printers.find((p) => p.name === "MK4S bay 6") ?? printers.find((p) => p.tags.length === 0) ?? printers[0];
+  const target =
+    printers.find((p) => p.name === "MK4S bay 6") ?? printers.find((p) => p.tags.length === 0) ?? printers[0];
   const id = target.printer_id;
   await page.setViewportSize(SIZES.phone);
   await go(page, "/odin/fleet");
-  const tile = page.locator("odin-fleet-page odin-printer-tile").filter({ has: page.locator(`[data-printer-id="${id}"]`) });
+  const tile = page
+    .locator("odin-fleet-page odin-printer-tile")
+    .filter({ has: page.locator(`[data-printer-id="${id}"]`) });
   await tile.locator('button[data-action="edit-tags"]').click();
   const dialog = page.locator('odin-tag-editor odin-dialog[data-dialog="tags"]');
   await dialog.locator('input[name="tag"]').waitFor();
   await dialog.locator('input[name="tag"]').fill("  E2E   room ");
   await dialog.locator('button[data-action="add-tag"]').click();
   await dialog.locator('button[data-suggest="Bay B"]').click();
-  check("tag editor: draft chips", await dialog.locator("[data-current-tags] [data-tag]").evaluateAll((els) => els.map((e) => e.dataset.tag)), [...target.tags, "E2E room", "Bay B"]);
+  check(
+    "tag editor: draft chips",
+    await dialog.locator("[data-current-tags] [data-tag]").evaluateAll((els) => els.map((e) => e.dataset.tag)),
+    [...target.tags, "E2E room", "Bay B"],
+  );
   await page.waitForTimeout(300);
   await shoot(page, "tags-dialog-phone-light");
   await mobileChecks(page, "tag editor dialog", "odin-tag-editor");
@@ -675,12 +843,28 @@ async function tagEditorSteps(page, printers) {
   await tile.locator(".tag", { hasText: "E2E room" }).waitFor();
   const want = [...target.tags, "E2E room", "Bay B"].sort((a, b) => a.localeCompare(b));
   const shown = await tile.locator(".tag").allTextContents();
-  check("tag editor: chips on the tile", shown.map((s) => s.trim()).sort((a, b) => a.localeCompare(b)), want);
-  check("tag editor: tags in DB", [...(farmDb().tags[id] ?? [])].sort((a, b) => a.localeCompare(b)), want);
+  check(
+    "tag editor: chips on the tile",
+    shown.map((s) => s.trim()).sort((a, b) => a.localeCompare(b)),
+    want,
+  );
+  check(
+    "tag editor: tags in DB",
+    [...(farmDb().tags[id] ?? [])].sort((a, b) => a.localeCompare(b)),
+    want,
+  );
   const listed = (await callWS(page, { type: "odin/tags/list" })).printers.find((p) => p.printer_id === id);
-  check("tag editor: odin/tags/list", [...listed.tags].sort((a, b) => a.localeCompare(b)), want);
-  check("tag editor: new tag is a filter chip", await page.locator('odin-fleet-page button.chip[data-tag="E2E room"]').count(), 1);
-  check("tag editor: dialog closed after save", await page.locator('odin-tag-editor odin-dialog[open]').count(), 0);
+  check(
+    "tag editor: odin/tags/list",
+    [...listed.tags].sort((a, b) => a.localeCompare(b)),
+    want,
+  );
+  check(
+    "tag editor: new tag is a filter chip",
+    await page.locator('odin-fleet-page button.chip[data-tag="E2E room"]').count(),
+    1,
+  );
+  check("tag editor: dialog closed after save", await page.locator("odin-tag-editor odin-dialog[open]").count(), 0);
 }
 
 /** Queue page: order and decisions = WS, add a job through the UI (DB), move, save as preset, cancel. */
@@ -690,13 +874,27 @@ async function queueSteps(page) {
   await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
   const ws = await callWS(page, { type: "odin/queue/list" });
   const queuedWs = ws.items.filter((j) => j.status === "queued");
-  check("queue: waiting jobs in queue order = WS", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), queuedWs.map((j) => j.job_id));
-  const dbQueued = farmDb().queue.filter((j) => j.status === "queued").map((j) => j.id);
-  check("queue: waiting jobs = DB", queuedWs.map((j) => j.job_id).sort((a, b) => a - b), dbQueued);
+  check(
+    "queue: waiting jobs in queue order = WS",
+    await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"),
+    queuedWs.map((j) => j.job_id),
+  );
+  const dbQueued = farmDb()
+    .queue.filter((j) => j.status === "queued")
+    .map((j) => j.id);
+  check(
+    "queue: waiting jobs = DB",
+    queuedWs.map((j) => j.job_id).sort((a, b) => a - b),
+    dbQueued,
+  );
   const reasons = await page
     .locator('odin-queue-page [data-list="queued"] [data-job-id]')
     .evaluateAll((els) => els.map((e) => e.querySelector("[data-reason]")?.dataset.reason ?? null));
-  check("queue: each job shows the scheduler's reason = WS", reasons, queuedWs.map((j) => j.decision?.reason ?? null));
+  check(
+    "queue: each job shows the scheduler's reason = WS",
+    reasons,
+    queuedWs.map((j) => j.decision?.reason ?? null),
+  );
   record("queue: seeded jobs include one no printer fits", reasons.includes("no_printer_fits"), reasons.join(", "));
 
   // add a job through the form (phone width: the dialog is full screen)
@@ -708,7 +906,10 @@ async function queueSteps(page) {
   await dialog.locator('input[name="name"]').fill("E2E bracket");
   await dialog.locator('input[name="quantity"]').fill("2");
   await dialog.locator('input[name="priority"]').fill("3");
-  await dialog.locator("label.chip").filter({ has: page.locator('input[name="tags_any"][value="Bay A"]') }).click();
+  await dialog
+    .locator("label.chip")
+    .filter({ has: page.locator('input[name="tags_any"][value="Bay A"]') })
+    .click();
   await dialog.locator("details.options > summary").click();
   await dialog.locator('select[name="opt_timelapse"]').selectOption("on");
   await page.waitForTimeout(300);
@@ -728,17 +929,34 @@ async function queueSteps(page) {
   );
   const ws2 = await callWS(page, { type: "odin/queue/list" });
   const order2 = ws2.items.filter((j) => j.status === "queued").map((j) => j.job_id);
-  check("queue: list order after adding = WS (priority 3 first)", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), order2);
-  check("queue: new jobs first (higher priority)", order2.slice(0, 2), rows.map((j) => j.id));
+  check(
+    "queue: list order after adding = WS (priority 3 first)",
+    await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"),
+    order2,
+  );
+  check(
+    "queue: new jobs first (higher priority)",
+    order2.slice(0, 2),
+    rows.map((j) => j.id),
+  );
   const newDecisions = ws2.items.filter((j) => rows.some((r) => r.id === j.job_id)).map((j) => j.decision?.reason);
   const shownNew = await added.evaluateAll((els) => els.map((e) => e.querySelector("[data-reason]")?.dataset.reason));
   check("queue: new jobs show their WS decision", shownNew, newDecisions);
 
   // move the first one down: the order in the UI and in the WS list swaps
   await added.first().locator('button[data-action="down"]').click();
-  await until(async () => (await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"))[0] === rows[1].id, { what: "reordered list" });
-  const ws3 = (await callWS(page, { type: "odin/queue/list" })).items.filter((j) => j.status === "queued").map((j) => j.job_id);
-  check("queue: move down = WS order", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"), ws3);
+  await until(
+    async () => (await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"))[0] === rows[1].id,
+    { what: "reordered list" },
+  );
+  const ws3 = (await callWS(page, { type: "odin/queue/list" })).items
+    .filter((j) => j.status === "queued")
+    .map((j) => j.job_id);
+  check(
+    "queue: move down = WS order",
+    await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]', "jobId"),
+    ws3,
+  );
 
   // "Save as preset" from a queue item
   await added.filter({ hasText: "(2/2)" }).locator('button[data-action="save-preset"]').click();
@@ -761,7 +979,10 @@ async function queueSteps(page) {
   await confirm.locator('button[data-action="confirm"]').click();
   await until(async () => (await added.count()) === 1, { what: "cancelled job to leave the waiting list" });
   check("queue: cancelled through the UI (DB)", farmDb().queue.find((j) => j.id === rows[0].id)?.status, "cancelled");
-  await page.locator('odin-queue-page [data-notice] button').click().catch(() => undefined);
+  await page
+    .locator("odin-queue-page [data-notice] button")
+    .click()
+    .catch(() => undefined);
   await shootAll(page, "queue");
 }
 
@@ -821,19 +1042,41 @@ async function fileDispatchSteps(page) {
   const got = (await callWS(page, { type: "odin/files/get", hash: good.hash })).file;
   const detail = page.locator(`odin-files-page [data-file-detail="${good.hash}"]`);
   const text = async (f) => (await detail.locator(`[data-field="${f}"]`).first().textContent())?.trim() ?? null;
-  check("files: detail name / sliced-for model = odin/files/get", [await text("name"), await text("printer_model")], [got.name, got.metadata.printer_model]);
-  check("files: detail slicer = odin/files/get", await text("slicer"), `${got.metadata.slicer} ${got.metadata.slicer_version}`);
+  check(
+    "files: detail name / sliced-for model = odin/files/get",
+    [await text("name"), await text("printer_model")],
+    [got.name, got.metadata.printer_model],
+  );
+  check(
+    "files: detail slicer = odin/files/get",
+    await text("slicer"),
+    `${got.metadata.slicer} ${got.metadata.slicer_version}`,
+  );
   check(
     "files: compatible models = odin/files/get",
-    (await detail.locator('[data-field="compatible"] [data-model]').evaluateAll((els) => els.map((e) => e.dataset.model))).sort(),
+    (
+      await detail
+        .locator('[data-field="compatible"] [data-model]')
+        .evaluateAll((els) => els.map((e) => e.dataset.model))
+    ).sort(),
     fmtModelList(got),
   );
-  check("files: plates shown = odin/files/get", await detail.locator("[data-plate]").count(), got.metadata.plates.length);
+  check(
+    "files: plates shown = odin/files/get",
+    await detail.locator("[data-plate]").count(),
+    got.metadata.plates.length,
+  );
   check("files: nozzle = odin/files/get", await text("nozzle"), `${got.metadata.nozzle_mm} mm`);
-  const fits = await detail.locator('[data-field="fits"] [data-printer-id]').evaluateAll((els) => els.map((e) => e.dataset.printerId));
+  const fits = await detail
+    .locator('[data-field="fits"] [data-printer-id]')
+    .evaluateAll((els) => els.map((e) => e.dataset.printerId));
   check(`files: ${IDLE_PRINTER} listed as compatible`, fits.includes(target.printer_id), true);
   const listed = (await callWS(page, { type: "odin/files/list" })).files.map((f) => f.hash);
-  check("files: list = odin/files/list", (await ids(page, "odin-files-page [data-list=files] [data-hash]", "hash")).length, listed.length);
+  check(
+    "files: list = odin/files/list",
+    (await ids(page, "odin-files-page [data-list=files] [data-hash]", "hash")).length,
+    listed.length,
+  );
   await shootAll(page, "files");
 
   // a file for another model (Voron), queued for the MK4S: the guard refuses it, nothing sent
@@ -852,7 +1095,11 @@ async function fileDispatchSteps(page) {
     await dialog.locator('button[data-action="submit-queue-file"]').click();
     await page.locator("odin-files-page [data-notice]").waitFor();
     const job = farmDb().queue.find((j) => j.name === name);
-    check(`files: "${name}" queued through the UI (DB: file_hash, printer, priority)`, job ? [job.file_hash, job.status, job.priority] : null, [hash, "queued", 100]);
+    check(
+      `files: "${name}" queued through the UI (DB: file_hash, printer, priority)`,
+      job ? [job.file_hash, job.status, job.priority] : null,
+      [hash, "queued", 100],
+    );
     return job;
   };
   const wrongJob = await queueFor(wrong.hash, "E2E wrong model");
@@ -860,29 +1107,58 @@ async function fileDispatchSteps(page) {
   // the idle printer's plate is cleared (button entity, like the panel/automations would)
   const plateButton = await page.evaluate((name) => {
     const st = document.querySelector("home-assistant").hass.states;
-    return Object.keys(st).find((e) => e.startsWith("button.") && e.endsWith("_plate_cleared") && String(st[e].attributes.friendly_name ?? "").startsWith(name));
+    return Object.keys(st).find(
+      (e) =>
+        e.startsWith("button.") &&
+        e.endsWith("_plate_cleared") &&
+        String(st[e].attributes.friendly_name ?? "").startsWith(name),
+    );
   }, IDLE_PRINTER);
-  await page.evaluate((id) => document.querySelector("home-assistant").hass.callService("button", "press", { entity_id: id }), plateButton);
+  await page.evaluate(
+    (id) => document.querySelector("home-assistant").hass.callService("button", "press", { entity_id: id }),
+    plateButton,
+  );
   record("dispatch: plate cleared pressed", Boolean(plateButton), plateButton ?? "no plate_cleared button");
 
   await go(page, "/odin/queue");
   await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
   const wrongCard = page.locator(`odin-queue-page [data-job-id="${wrongJob.id}"]`);
-  check("queue: job shows its file info (model)", (await wrongCard.locator('[data-field="file_info"]').textContent())?.includes("Voron"), true);
+  check(
+    "queue: job shows its file info (model)",
+    (await wrongCard.locator('[data-field="file_info"]').textContent())?.includes("Voron"),
+    true,
+  );
   await wrongCard.locator('button[data-action="dispatch"]').click();
   const refusal = wrongCard.locator('[data-dispatch-result="refused"]');
   await refusal.waitFor({ timeout: 30_000 });
   const codes = await refusal.locator("[data-code]").evaluateAll((els) => els.map((e) => e.dataset.code));
   check("dispatch: wrong model refused with model_mismatch (UI)", codes.includes("model_mismatch"), true);
   const refusalText = (await refusal.locator('[data-code="model_mismatch"]').textContent())?.trim();
-  check("dispatch: refusal reason translated", refusalText?.includes("sliced for") && refusalText.includes(IDLE_PRINTER), true);
+  check(
+    "dispatch: refusal reason translated",
+    refusalText?.includes("sliced for") && refusalText.includes(IDLE_PRINTER),
+    true,
+  );
   const afterRefusal = farmDb().queue.find((j) => j.id === wrongJob.id);
-  const report = typeof afterRefusal.last_report === "string" ? JSON.parse(afterRefusal.last_report) : afterRefusal.last_report;
-  check("dispatch: refused job stays queued with last_report (DB)", [afterRefusal.status, report?.result], ["queued", "refused"]);
+  const report =
+    typeof afterRefusal.last_report === "string" ? JSON.parse(afterRefusal.last_report) : afterRefusal.last_report;
+  check(
+    "dispatch: refused job stays queued with last_report (DB)",
+    [afterRefusal.status, report?.result],
+    ["queued", "refused"],
+  );
   await page.waitForTimeout(1500);
-  const stillIdle = (await callWS(page, { type: "odin/printers/list" })).printers.find((p) => p.printer_id === target.printer_id);
-  check("dispatch: nothing sent to the printer after the refusal", stillIdle.status !== "printing" && stillIdle.status !== "preparing", true);
-  await until(async () => (await wrongCard.locator('[data-field="last_report"][data-result="refused"]').count()) > 0, { what: "last report on the card" });
+  const stillIdle = (await callWS(page, { type: "odin/printers/list" })).printers.find(
+    (p) => p.printer_id === target.printer_id,
+  );
+  check(
+    "dispatch: nothing sent to the printer after the refusal",
+    stillIdle.status !== "printing" && stillIdle.status !== "preparing",
+    true,
+  );
+  await until(async () => (await wrongCard.locator('[data-field="last_report"][data-result="refused"]').count()) > 0, {
+    what: "last report on the card",
+  });
   await shootAll(page, "dispatch-refused");
   await callWS(page, { type: "odin/queue/cancel", job_id: wrongJob.id });
 
@@ -895,7 +1171,11 @@ async function fileDispatchSteps(page) {
   await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
   const card = page.locator(`odin-queue-page [data-job-id="${goodJob.id}"]`);
   await card.waitFor();
-  check("queue: job shows its file info (MK4S)", (await card.locator('[data-field="file_info"]').textContent())?.includes("MK4S"), true);
+  check(
+    "queue: job shows its file info (MK4S)",
+    (await card.locator('[data-field="file_info"]').textContent())?.includes("MK4S"),
+    true,
+  );
   await card.locator('button[data-action="dry-run"]').click();
   await card.locator('[data-dispatch-result="would_send"]').waitFor({ timeout: 30_000 });
   record("dispatch: dry run would send", true);
@@ -904,17 +1184,42 @@ async function fileDispatchSteps(page) {
   const started = page.locator(`odin-queue-page [data-dispatch-result="started"][data-job-id="${goodJob.id}"]`);
   await started.waitFor({ timeout: 60_000 });
   record("dispatch: started shown in the UI", true, (await started.textContent())?.trim());
-  const printing = await until(() => {
-    const j = farmDb().queue.find((q) => q.id === goodJob.id);
-    return j && j.status === "printing" ? j : null;
-  }, { timeout: 60_000, what: "job printing in the DB" });
-  check("dispatch: job printing on the MK4S (DB)", [printing.status, printing.printer_id], ["printing", target.printer_id]);
-  const onPrinter = await until(async () => {
-    const p = (await callWS(page, { type: "odin/printers/list" })).printers.find((x) => x.printer_id === target.printer_id);
-    return p && ["printing", "preparing"].includes(p.status) && String(p.file_name ?? p.job_name ?? "").includes("prusaslicer_mk4s") ? p : null;
-  }, { timeout: 60_000, what: "the simulator printing the file" });
-  check("dispatch: simulator prints the uploaded file (odin/printers/list)", [onPrinter.status === "printing" || onPrinter.status === "preparing", String(onPrinter.file_name ?? onPrinter.job_name).includes("prusaslicer_mk4s")], [true, true]);
-  await page.locator(`odin-queue-page [data-list="active"] li[data-job-id="${goodJob.id}"]`).waitFor({ timeout: 20_000 });
+  const printing = await until(
+    () => {
+      const j = farmDb().queue.find((q) => q.id === goodJob.id);
+      return j && j.status === "printing" ? j : null;
+    },
+    { timeout: 60_000, what: "job printing in the DB" },
+  );
+  check(
+    "dispatch: job printing on the MK4S (DB)",
+    [printing.status, printing.printer_id],
+    ["printing", target.printer_id],
+  );
+  const onPrinter = await until(
+    async () => {
+      const p = (await callWS(page, { type: "odin/printers/list" })).printers.find(
+        (x) => x.printer_id === target.printer_id,
+      );
+      return p &&
+        ["printing", "preparing"].includes(p.status) &&
+        String(p.file_name ?? p.job_name ?? "").includes("prusaslicer_mk4s")
+        ? p
+        : null;
+    },
+    { timeout: 60_000, what: "the simulator printing the file" },
+  );
+  check(
+    "dispatch: simulator prints the uploaded file (odin/printers/list)",
+    [
+      onPrinter.status === "printing" || onPrinter.status === "preparing",
+      String(onPrinter.file_name ?? onPrinter.job_name).includes("prusaslicer_mk4s"),
+    ],
+    [true, true],
+  );
+  await page
+    .locator(`odin-queue-page [data-list="active"] li[data-job-id="${goodJob.id}"]`)
+    .waitFor({ timeout: 20_000 });
   await shootAll(page, "dispatch-started");
 }
 
@@ -925,8 +1230,18 @@ async function presetSteps(page) {
   await page.locator('odin-presets-page [data-loaded="true"]').waitFor();
   const names = await page.locator("odin-presets-page [data-preset-id] [data-field=name]").allTextContents();
   const wsPresets = (await callWS(page, { type: "odin/presets/list" })).presets;
-  check("presets: shown = WS (by name)", names.map((n) => n.trim()), wsPresets.map((p) => p.name));
-  check("presets: shown = DB", [...names.map((n) => n.trim())].sort(), farmDb().presets.map((p) => p.name).sort());
+  check(
+    "presets: shown = WS (by name)",
+    names.map((n) => n.trim()),
+    wsPresets.map((p) => p.name),
+  );
+  check(
+    "presets: shown = DB",
+    [...names.map((n) => n.trim())].sort(),
+    farmDb()
+      .presets.map((p) => p.name)
+      .sort(),
+  );
 
   await page.locator('odin-presets-page button[data-action="new-preset"]').click();
   const dialog = page.locator('odin-presets-page odin-dialog[data-dialog="preset"]');
@@ -961,16 +1276,24 @@ async function presetSteps(page) {
   await notice.waitFor();
   check("presets: quick schedule reports 2 jobs", await notice.getAttribute("data-scheduled"), "2");
   const jobs = farmDb().queue.filter((j) => j.preset_id === row?.id);
-  check("presets: scheduled jobs in the DB", jobs.map((j) => [j.name, j.status, j.file, j.constraints.tags_any]), [
-    ["E2E gear (1/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
-    ["E2E gear (2/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
-  ]);
+  check(
+    "presets: scheduled jobs in the DB",
+    jobs.map((j) => [j.name, j.status, j.file, j.constraints.tags_any]),
+    [
+      ["E2E gear (1/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
+      ["E2E gear (2/2)", "queued", "e2e-gear.3mf", ["Bay B"]],
+    ],
+  );
   await shootAll(page, "presets");
   await page.locator('odin-presets-page [data-action="open-queue"]').click();
   await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
   const inQueue = page.locator('odin-queue-page [data-list="queued"] [data-job-id]').filter({ hasText: "E2E gear" });
   await until(async () => (await inQueue.count()) === 2, { what: "scheduled jobs in the queue page" });
-  check("presets: scheduled jobs appear on the Queue page", await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]:has-text("E2E gear")', "jobId"), jobs.map((j) => j.id));
+  check(
+    "presets: scheduled jobs appear on the Queue page",
+    await ids(page, 'odin-queue-page [data-list="queued"] [data-job-id]:has-text("E2E gear")', "jobId"),
+    jobs.map((j) => j.id),
+  );
 }
 
 /** Drying page: spools = DB, "Log drying" through the UI writes the session row, history shows it. */
@@ -980,14 +1303,30 @@ async function dryingSteps(page) {
   await page.locator('odin-drying-page [data-loaded="true"]').waitFor();
   const wsSpools = (await callWS(page, { type: "odin/spools/list" })).spools;
   const before = farmDb();
-  check("drying: spools shown = DB", (await ids(page, "odin-drying-page [data-spool-id]", "spoolId")).sort((a, b) => a - b), before.spools.map((s) => s.id));
+  check(
+    "drying: spools shown = DB",
+    (await ids(page, "odin-drying-page [data-spool-id]", "spoolId")).sort((a, b) => a - b),
+    before.spools.map((s) => s.id),
+  );
   const flags = await page
     .locator("odin-drying-page [data-spool-id]")
     .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.spoolId, e.dataset.needsDrying === "true"])));
-  check("drying: needs-drying per spool = WS", flags, Object.fromEntries(wsSpools.map((s) => [String(s.spool_id), Boolean(s.drying?.needs_drying)])));
-  check("drying: history rows = DB (newest first)", await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"), before.drying.map((d) => d.id));
+  check(
+    "drying: needs-drying per spool = WS",
+    flags,
+    Object.fromEntries(wsSpools.map((s) => [String(s.spool_id), Boolean(s.drying?.needs_drying)])),
+  );
+  check(
+    "drying: history rows = DB (newest first)",
+    await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"),
+    before.drying.map((d) => d.id),
+  );
   const spool = wsSpools.find((s) => s.drying?.needs_drying) ?? wsSpools[0];
-  record("drying: a seeded spool needs drying", Boolean(wsSpools.find((s) => s.drying?.needs_drying)), spool?.label ?? "");
+  record(
+    "drying: a seeded spool needs drying",
+    Boolean(wsSpools.find((s) => s.drying?.needs_drying)),
+    spool?.label ?? "",
+  );
 
   await page.setViewportSize(SIZES.phone);
   const tile = page.locator(`odin-drying-page [data-spool-id="${spool.spool_id}"]`);
@@ -1003,19 +1342,42 @@ async function dryingSteps(page) {
   await shoot(page, "drying-log-phone-light");
   await mobileChecks(page, "drying log dialog", 'odin-dialog[data-dialog="log-drying"]');
   await dialog.locator('button[data-action="submit-log"]').click();
-  const session = await until(() => farmDb().drying.find((d) => !before.drying.some((b) => b.id === d.id)), { what: "the drying row" });
+  const session = await until(() => farmDb().drying.find((d) => !before.drying.some((b) => b.id === d.id)), {
+    what: "the drying row",
+  });
   check(
     "drying: logged through the UI (DB row)",
-    [session.spool_id, session.temp_c, session.duration_min, session.method, session.humidity_before, session.humidity_after, session.notes, session.material],
+    [
+      session.spool_id,
+      session.temp_c,
+      session.duration_min,
+      session.method,
+      session.humidity_before,
+      session.humidity_after,
+      session.notes,
+      session.material,
+    ],
     [spool.spool_id, 80, 240, "oven", 35, 12, "e2e oven run", spool.material],
   );
   const audit = farmDb().audit_last.find((a) => a.action === "drying_logged");
   check("drying: audited with the user", audit ? [audit.user_name, audit.result] : null, ["Demo", "ok"]);
   await page.locator(`odin-drying-page table[data-section=history] tr[data-session-id="${session.id}"]`).waitFor();
-  record("drying: new session at the top of the history", (await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"))[0] === session.id);
+  record(
+    "drying: new session at the top of the history",
+    (await ids(page, "odin-drying-page table[data-section=history] tr[data-session-id]", "sessionId"))[0] ===
+      session.id,
+  );
   const after = (await callWS(page, { type: "odin/spools/list" })).spools.find((s) => s.spool_id === spool.spool_id);
-  check("drying: days since drying reset (WS)", after.drying.days_since !== null && after.drying.days_since < 0.1, true);
-  check("drying: tile state = WS after logging", await tile.getAttribute("data-needs-drying"), String(Boolean(after.drying.needs_drying)));
+  check(
+    "drying: days since drying reset (WS)",
+    after.drying.days_since !== null && after.drying.days_since < 0.1,
+    true,
+  );
+  check(
+    "drying: tile state = WS after logging",
+    await tile.getAttribute("data-needs-drying"),
+    String(Boolean(after.drying.needs_drying)),
+  );
   await tile.locator('button[data-action="history"]').click();
   await tile.locator(`[data-history] li[data-session-id="${session.id}"]`).waitFor();
   record("drying: per-spool history shows the session", true, `session ${session.id}`);
@@ -1040,7 +1402,16 @@ async function videoState(page) {
   return page.evaluate(
     ([fn]) => {
       const v = eval(fn)("video[data-timelapse-id]");
-      return v ? { id: Number(v.dataset.timelapseId), readyState: v.readyState, currentTime: v.currentTime, width: v.videoWidth, error: v.error?.message ?? null, paused: v.paused } : null;
+      return v
+        ? {
+            id: Number(v.dataset.timelapseId),
+            readyState: v.readyState,
+            currentTime: v.currentTime,
+            width: v.videoWidth,
+            error: v.error?.message ?? null,
+            paused: v.paused,
+          }
+        : null;
     },
     [findDeepFn],
   );
@@ -1054,28 +1425,54 @@ async function timelapseSteps(page) {
     every: 3000,
     what: "two timelapses from the demo prints",
   }).then(() => true);
-  record("timelapses: the demo farm recorded timelapses", first, `after ${Math.round((Date.now() - started) / 1000)} s`);
+  record(
+    "timelapses: the demo farm recorded timelapses",
+    first,
+    `after ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   await page.setViewportSize(SIZES.desktop);
   await go(page, "/odin/timelapses");
   await page.locator('odin-timelapses-page [data-loaded="true"]').waitFor();
   const list = await callWS(page, { type: "odin/timelapses/list" });
   const stored = farmDb().timelapses;
   const shownIds = await ids(page, "odin-timelapses-page [data-timelapse-id]", "timelapseId");
-  check("timelapses: gallery = WS list (newest first)", shownIds, list.items.map((t) => t.id));
-  check("timelapses: gallery = DB rows", shownIds, stored.slice(0, shownIds.length).map((t) => t.id));
-  record("timelapses: every video file exists", stored.every((t) => t.video_exists && t.video_bytes === t.bytes), stored.map((t) => `${t.id}:${t.video_bytes}`).join(" "));
+  check(
+    "timelapses: gallery = WS list (newest first)",
+    shownIds,
+    list.items.map((t) => t.id),
+  );
+  check(
+    "timelapses: gallery = DB rows",
+    shownIds,
+    stored.slice(0, shownIds.length).map((t) => t.id),
+  );
+  record(
+    "timelapses: every video file exists",
+    stored.every((t) => t.video_exists && t.video_bytes === t.bytes),
+    stored.map((t) => `${t.id}:${t.video_bytes}`).join(" "),
+  );
 
   // the files are served only with authentication (signed URL from the list, or a token)
   const tl = list.items[0];
   const signed = await fetch(`${BASE}${tl.url}`, { headers: { Range: "bytes=0-" } });
-  check("timelapses: signed video URL serves video/mp4", [signed.status < 300, signed.headers.get("content-type")], [true, "video/mp4"]);
+  check(
+    "timelapses: signed video URL serves video/mp4",
+    [signed.status < 300, signed.headers.get("content-type")],
+    [true, "video/mp4"],
+  );
   const unsigned = await fetch(`${BASE}${tl.url.split("?")[0]}`);
   check("timelapses: video without authentication refused (401)", unsigned.status, 401);
 
   // open and play
   await page.locator(`odin-timelapses-page button[data-timelapse-id="${tl.id}"]`).click();
   await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] odin-timelapse-player video').waitFor();
-  await page.evaluate(([fn]) => eval(fn)("video[data-timelapse-id]")?.play().catch(() => undefined), [findDeepFn]);
+  await page.evaluate(
+    ([fn]) =>
+      eval(fn)("video[data-timelapse-id]")
+        ?.play()
+        .catch(() => undefined),
+    [findDeepFn],
+  );
   const played = await until(
     async () => {
       const s = await videoState(page);
@@ -1088,8 +1485,18 @@ async function timelapseSteps(page) {
     Boolean(played && played.readyState >= 2 && played.currentTime > 0 && played.id === tl.id),
     JSON.stringify(played),
   );
-  check("timelapses: download link is the signed URL", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] a[data-action="download"]').getAttribute("href"), tl.url);
-  check("timelapses: admin sees Delete", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(), 1);
+  check(
+    "timelapses: download link is the signed URL",
+    await page
+      .locator('odin-timelapses-page odin-dialog[data-dialog="player"] a[data-action="download"]')
+      .getAttribute("href"),
+    tl.url,
+  );
+  check(
+    "timelapses: admin sees Delete",
+    await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(),
+    1,
+  );
   for (const dark of [false, true]) {
     await theme(page, dark);
     for (const [size, vp] of Object.entries(SIZES)) {
@@ -1100,7 +1507,9 @@ async function timelapseSteps(page) {
     }
   }
   await theme(page, false);
-  await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]').click();
+  await page
+    .locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]')
+    .click();
   await shootAll(page, "timelapses");
 
   // a run's timelapse: /odin/timelapses?run=<run id>
@@ -1124,7 +1533,11 @@ async function timelapseSteps(page) {
     await shoot(page, "run-detail-desktop-light");
     await page.locator('odin-analytics-page odin-dialog[data-dialog="run"] button[data-action="close-dialog"]').click();
   } else {
-    record("analytics: a run's detail shows its timelapse", true, "skipped: no recent successful run with a timelapse yet");
+    record(
+      "analytics: a run's detail shows its timelapse",
+      true,
+      "skipped: no recent successful run with a timelapse yet",
+    );
   }
   await go(page, `/odin/timelapses?run=${other.run_id}`);
   await until(async () => (await videoState(page))?.id === other.id, { what: "the run's timelapse in the player" });
@@ -1133,9 +1546,16 @@ async function timelapseSteps(page) {
   await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="delete"]').click();
   const confirm = page.locator('odin-timelapses-page odin-confirm odin-dialog[data-dialog="confirm"]');
   await confirm.locator('button[data-action="confirm"]').click();
-  await until(async () => (await page.locator(`odin-timelapses-page button[data-timelapse-id="${other.id}"]`).count()) === 0, { what: "the deleted card to go" });
+  await until(
+    async () => (await page.locator(`odin-timelapses-page button[data-timelapse-id="${other.id}"]`).count()) === 0,
+    { what: "the deleted card to go" },
+  );
   const afterDel = farmDb();
-  check("timelapses: deleted through the UI (DB row gone)", afterDel.timelapses.some((t) => t.id === other.id), false);
+  check(
+    "timelapses: deleted through the UI (DB row gone)",
+    afterDel.timelapses.some((t) => t.id === other.id),
+    false,
+  );
   const audited = afterDel.audit_last.find((a) => a.action === "timelapse_deleted" && a.target_id === String(other.id));
   check("timelapses: deletion audited with the user", audited ? audited.user_name : null, "Demo");
   await go(page, "/odin/timelapses");
@@ -1152,20 +1572,43 @@ async function viewerSuite() {
       await go(page, "/odin/fleet");
       await page.locator("odin-fleet-page odin-printer-tile").first().waitFor();
       const tabs = await page.locator("odin-panel [data-tab]").evaluateAll((els) => els.map((e) => e.dataset.tab));
-      check("non-admin: tabs (no Audit)", tabs, ["fleet", "queue", "files", "presets", "drying", "timelapses", "analytics"]);
+      check("non-admin: tabs (no Audit)", tabs, [
+        "fleet",
+        "queue",
+        "files",
+        "presets",
+        "drying",
+        "timelapses",
+        "analytics",
+      ]);
       await go(page, "/odin/files");
       await page.locator('odin-files-page [data-denied="upload"]').waitFor();
-      check("non-admin: Files page shows the admin-only notice, no upload", await page.locator('odin-files-page input[type="file"]').count(), 0);
-      check("non-admin: odin/dispatch/next refused", await callWSError(page, { type: "odin/dispatch/next", printer_id: "x", dry_run: true }), "unauthorized");
+      check(
+        "non-admin: Files page shows the admin-only notice, no upload",
+        await page.locator('odin-files-page input[type="file"]').count(),
+        0,
+      );
+      check(
+        "non-admin: odin/dispatch/next refused",
+        await callWSError(page, { type: "odin/dispatch/next", printer_id: "x", dry_run: true }),
+        "unauthorized",
+      );
       await shoot(page, "viewer-files-phone-light");
       await go(page, "/odin/audit");
       await page.locator('odin-panel [data-denied="audit"]').waitFor();
       const rows = await page.locator("odin-panel [data-audit-id]").count();
       check("non-admin: /odin/audit shows no audit rows", rows, 0);
       check("non-admin: odin/audit/list refused", await callWSError(page, { type: "odin/audit/list" }), "unauthorized");
-      check("non-admin: odin/audit/filters refused", await callWSError(page, { type: "odin/audit/filters" }), "unauthorized");
+      check(
+        "non-admin: odin/audit/filters refused",
+        await callWSError(page, { type: "odin/audit/filters" }),
+        "unauthorized",
+      );
       const status = await page.evaluate(() =>
-        document.querySelector("home-assistant").hass.fetchWithAuth("/api/odin/audit.csv").then((r) => r.status),
+        document
+          .querySelector("home-assistant")
+          .hass.fetchWithAuth("/api/odin/audit.csv")
+          .then((r) => r.status),
       );
       check("non-admin: audit CSV refused (401)", status, 401);
       await page.setViewportSize(SIZES.phone);
@@ -1182,7 +1625,9 @@ async function viewerSuite() {
       await page.locator('odin-timelapses-page [data-loaded="true"]').waitFor();
       const tl = (await callWS(page, { type: "odin/timelapses/list" })).items[0];
       await page.locator(`odin-timelapses-page button[data-timelapse-id="${tl.id}"]`).click();
-      await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] odin-timelapse-player video').waitFor();
+      await page
+        .locator('odin-timelapses-page odin-dialog[data-dialog="player"] odin-timelapse-player video')
+        .waitFor();
       const played = await until(
         async () => {
           const s = await videoState(page);
@@ -1190,24 +1635,54 @@ async function viewerSuite() {
         },
         { timeout: 20_000, every: 200, what: "the video to load" },
       ).catch(async () => videoState(page));
-      record("non-admin: timelapse loads in the player", Boolean(played && played.readyState >= 2), JSON.stringify(played));
-      check("non-admin: no Delete in the player", await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(), 0);
-      check("non-admin: player says deleting is for admins", await page.locator('odin-timelapses-page [data-denied="delete"]').count(), 1);
-      check("non-admin: odin/timelapses/delete refused", await callWSError(page, { type: "odin/timelapses/delete", timelapse_id: tl.id }), "unauthorized");
-      check("non-admin: the timelapse is still in the DB", farmDb().timelapses.some((t) => t.id === tl.id), true);
+      record(
+        "non-admin: timelapse loads in the player",
+        Boolean(played && played.readyState >= 2),
+        JSON.stringify(played),
+      );
+      check(
+        "non-admin: no Delete in the player",
+        await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] [data-action="delete"]').count(),
+        0,
+      );
+      check(
+        "non-admin: player says deleting is for admins",
+        await page.locator('odin-timelapses-page [data-denied="delete"]').count(),
+        1,
+      );
+      check(
+        "non-admin: odin/timelapses/delete refused",
+        await callWSError(page, { type: "odin/timelapses/delete", timelapse_id: tl.id }),
+        "unauthorized",
+      );
+      check(
+        "non-admin: the timelapse is still in the DB",
+        farmDb().timelapses.some((t) => t.id === tl.id),
+        true,
+      );
       await shoot(page, "viewer-timelapse-phone-light");
-      await page.locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]').click();
+      await page
+        .locator('odin-timelapses-page odin-dialog[data-dialog="player"] button[data-action="close-dialog"]')
+        .click();
       // farm operations are open to every user (the websocket commands do not require admin)
       await go(page, "/odin/queue");
       await page.locator('odin-queue-page [data-loaded="true"]').waitFor();
-      check("non-admin: Queue page lists the jobs", (await page.locator("odin-queue-page [data-list=queued] [data-job-id]").count()) > 0, true);
+      check(
+        "non-admin: Queue page lists the jobs",
+        (await page.locator("odin-queue-page [data-list=queued] [data-job-id]").count()) > 0,
+        true,
+      );
       await shoot(page, "viewer-queue-phone-light");
     });
     await step("viewer dashboard", async () => {
       await page.setViewportSize(SIZES.desktop);
       await page.goto(`${BASE}/${DASHBOARD}/farm`, { waitUntil: "domcontentloaded" });
       await page.locator('odin-audit-log-card [data-denied="audit"]').waitFor({ timeout: 60_000 });
-      check("non-admin: audit log card shows no entries", await page.locator("odin-audit-log-card [data-audit-id]").count(), 0);
+      check(
+        "non-admin: audit log card shows no entries",
+        await page.locator("odin-audit-log-card [data-audit-id]").count(),
+        0,
+      );
       await page.locator('odin-failure-analytics-card [data-kpi="runs"]').waitFor();
       record("non-admin: failure analytics card loads", true);
       await shoot(page, "viewer-dashboard-desktop-light");
@@ -1228,12 +1703,22 @@ function sortObj(o) {
 const started = Date.now();
 try {
   await step("translations", async () => {
-    const keys = (o, p = "") => Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
-    const load = (lang) => JSON.parse(readFileSync(path.join(REPO, "frontend", "src", "translations", `${lang}.json`), "utf8"));
+    const keys = (o, p = "") =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+    const load = (lang) =>
+      JSON.parse(readFileSync(path.join(REPO, "frontend", "src", "translations", `${lang}.json`), "utf8"));
     const en = new Set(keys(load("en")));
     const de = new Set(keys(load("de")));
-    check("translations: de has every en key", [...en].filter((k) => !de.has(k)), []);
-    check("translations: de has no extra key", [...de].filter((k) => !en.has(k)), []);
+    check(
+      "translations: de has every en key",
+      [...en].filter((k) => !de.has(k)),
+      [],
+    );
+    check(
+      "translations: de has no extra key",
+      [...de].filter((k) => !en.has(k)),
+      [],
+    );
   });
   await adminSuite();
   await step("non-admin", viewerSuite);
@@ -1241,6 +1726,11 @@ try {
   record("e2e run", false, String(err?.stack ?? err));
 }
 const failed = results.filter((r) => !r.ok);
-writeFileSync(path.join(ART, "results.json"), JSON.stringify({ results, seconds: (Date.now() - started) / 1000 }, null, 2));
-console.log(`\ne2e: ${results.length - failed.length} passed, ${failed.length} failed (${Math.round((Date.now() - started) / 1000)} s; screenshots in ${path.relative(REPO, ART)}/)`);
+writeFileSync(
+  path.join(ART, "results.json"),
+  JSON.stringify({ results, seconds: (Date.now() - started) / 1000 }, null, 2),
+);
+console.log(
+  `\ne2e: ${results.length - failed.length} passed, ${failed.length} failed (${Math.round((Date.now() - started) / 1000)} s; screenshots in ${path.relative(REPO, ART)}/)`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -91,31 +91,36 @@ export class OdinAuditLogCard extends LitElement {
     const title = this._config.title ?? t("card.audit_log");
     const system = t("audit.system");
     return html`<ha-card>
-      ${title
-        ? html`<div class="card-header">
+      ${
+        title
+          ? html`<div class="card-header">
             <span>${title}</span>
-            ${this._denied
-              ? nothing
-              : html`<a
+            ${
+              this._denied
+                ? nothing
+                : html`<a
                   href="/odin/audit"
                   @click=${(e: Event) => {
                     e.preventDefault();
                     navigate("/odin/audit");
                   }}
                   >${t("card.open_panel")} ›</a
-                >`}
+                >`
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="content ${title ? "" : "no-header"}" data-card="audit-log">
-        ${this._denied
-          ? html`<div class="muted" data-denied="audit">${t("audit.admin_only")}</div>`
-          : this._error
-            ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
-            : !this._items
-              ? html`<div class="muted center">${t("panel.loading")}</div>`
-              : this._items.length === 0
-                ? html`<div class="muted center">${t("audit.empty")}</div>`
-                : html`<ul class="list">
+        ${
+          this._denied
+            ? html`<div class="muted" data-denied="audit">${t("audit.admin_only")}</div>`
+            : this._error
+              ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
+              : !this._items
+                ? html`<div class="muted center">${t("panel.loading")}</div>`
+                : this._items.length === 0
+                  ? html`<div class="muted center">${t("audit.empty")}</div>`
+                  : html`<ul class="list">
                     ${this._items.map(
                       (i) => html`<li data-audit-id=${i.id}>
                         <div class="row">
@@ -129,7 +134,8 @@ export class OdinAuditLogCard extends LitElement {
                         ${auditDetails(i) ? html`<div class="muted small details">${auditDetails(i)}</div>` : nothing}
                       </li>`,
                     )}
-                  </ul>`}
+                  </ul>`
+        }
       </div>
     </ha-card>`;
   }

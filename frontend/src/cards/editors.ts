@@ -1,4 +1,4 @@
-// Visual editors of the three cards: plain form controls, `config-changed` on every edit.
+// Visual editors of the cards: plain form controls, `config-changed` on every edit.
 import { LitElement, css, html, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { listPrinters } from "../common/api";
@@ -11,6 +11,7 @@ import { CHARTS } from "./failure-analytics-card";
 
 type Field =
   | { name: string; kind: "text"; label: string }
+  | { name: string; kind: "boolean"; label: string }
   | { name: string; kind: "number"; label: string; min: number; max: number; placeholder?: number }
   | { name: string; kind: "select"; label: string; options: { value: string; label: string }[]; optional?: boolean };
 
@@ -42,8 +43,8 @@ abstract class OdinCardEditor extends LitElement {
   private _changed(name: string, raw: string, kind: Field["kind"]): void {
     if (!this._config) return;
     const config: LovelaceCardConfig = { ...this._config };
-    if (raw === "") delete config[name];
-    else config[name] = kind === "number" ? Number(raw) : raw;
+    if (raw === "" || (kind === "boolean" && raw === "false")) delete config[name];
+    else config[name] = kind === "number" ? Number(raw) : kind === "boolean" ? true : raw;
     this._config = config;
     fire(this, "config-changed", { config });
   }
@@ -54,6 +55,17 @@ abstract class OdinCardEditor extends LitElement {
     return html`<div class="form">
       ${this._fields().map((f) => {
         const value = this._config?.[f.name];
+        if (f.kind === "boolean") {
+          return html`<label class="field check">
+            <input
+              name=${f.name}
+              type="checkbox"
+              .checked=${value === true}
+              @change=${(e: Event) => this._changed(f.name, String((e.target as HTMLInputElement).checked), "boolean")}
+            />
+            ${f.label}
+          </label>`;
+        }
         if (f.kind === "select") {
           return html`<label class="field"
             >${f.label}
@@ -86,6 +98,11 @@ abstract class OdinCardEditor extends LitElement {
         grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
         gap: 12px;
       }
+      .field.check {
+        flex-direction: row;
+        align-items: center;
+        gap: 8px;
+      }
     `,
   ];
 }
@@ -97,9 +114,20 @@ class FailureAnalyticsEditor extends OdinCardEditor {
     return [
       { name: "title", kind: "text", label: t("card.title") },
       { name: "days", kind: "number", label: t("card.days"), min: 1, max: 366, placeholder: 30 },
-      { name: "chart", kind: "select", label: t("card.chart"), options: CHARTS.map((c) => ({ value: c, label: t(`card.chart_${c}`) })) },
+      {
+        name: "chart",
+        kind: "select",
+        label: t("card.chart"),
+        options: CHARTS.map((c) => ({ value: c, label: t(`card.chart_${c}`) })),
+      },
       { name: "printer_id", kind: "select", label: t("card.printer"), options: this._printerOptions(), optional: true },
-      { name: "tag", kind: "select", label: t("analytics.tag"), options: tags.map((v) => ({ value: v, label: v })), optional: true },
+      {
+        name: "tag",
+        kind: "select",
+        label: t("analytics.tag"),
+        options: tags.map((v) => ({ value: v, label: v })),
+        optional: true,
+      },
     ];
   }
 }
@@ -126,6 +154,18 @@ class PrinterCardEditor extends OdinCardEditor {
   }
 }
 
+class QueueCardEditor extends OdinCardEditor {
+  protected _fields(): Field[] {
+    const t = localizer(this.hass);
+    return [
+      { name: "title", kind: "text", label: t("card.title") },
+      { name: "limit", kind: "number", label: t("card.limit"), min: 1, max: 50, placeholder: 5 },
+      { name: "show_finished", kind: "boolean", label: t("card.show_finished") },
+    ];
+  }
+}
+
 define("odin-failure-analytics-card-editor", FailureAnalyticsEditor);
 define("odin-audit-log-card-editor", AuditLogEditor);
 define("odin-printer-card-editor", PrinterCardEditor);
+define("odin-queue-card-editor", QueueCardEditor);

@@ -2,7 +2,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchFailures } from "../common/api";
-import { countChart, kpis, outcomeChart, trendChart, windowText } from "../common/analytics-view";
+import {
+  countChart,
+  groupRows,
+  kpis,
+  outcomeChart,
+  printerRows,
+  reasonRows,
+  trendChart,
+  windowText,
+} from "../common/analytics-view";
 import { define } from "../common/define";
 import { addDays, dayStart } from "../common/format";
 import { localizer } from "../common/i18n";
@@ -102,15 +111,40 @@ export class OdinFailureAnalyticsCard extends LitElement {
     const theme = this.hass?.themes?.darkMode;
     switch (this._config?.chart ?? "printer") {
       case "reasons":
-        return countChart(this.hass, t, "reasons", t("analytics.reasons"), data.reasons, t("analytics.reason"), { theme });
+        return countChart(
+          this.hass,
+          t,
+          "reasons",
+          t("analytics.reasons"),
+          reasonRows(t, data.reasons),
+          t("analytics.reason"),
+          { theme },
+        );
       case "trend":
         return trendChart(this.hass, t, data, { theme, height: 180 });
       case "model":
-        return outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), data.by_model, { theme });
+        return outcomeChart(
+          this.hass,
+          t,
+          "by_model",
+          t("analytics.by_model"),
+          groupRows(t, data.by_model, (g) => g.model),
+          { theme },
+        );
       case "material":
-        return outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), data.by_material, { theme });
+        return outcomeChart(
+          this.hass,
+          t,
+          "by_material",
+          t("analytics.by_material"),
+          groupRows(t, data.by_material, (g) => g.material),
+          { theme },
+        );
       default:
-        return outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), data.by_printer, { theme, showMtbf: true });
+        return outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), printerRows(data.by_printer), {
+          theme,
+          showMtbf: true,
+        });
     }
   }
 
@@ -121,13 +155,15 @@ export class OdinFailureAnalyticsCard extends LitElement {
     return html`<ha-card>
       ${title ? html`<div class="card-header">${title}</div>` : nothing}
       <div class="content ${title ? "" : "no-header"}" data-card="failure-analytics">
-        ${this._error
-          ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
-          : !this._data
-            ? html`<div class="muted center">${t("panel.loading")}</div>`
-            : html`<div class="muted small window" data-window>${windowText(this.hass, t, this._data)}</div>
+        ${
+          this._error
+            ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
+            : !this._data
+              ? html`<div class="muted center">${t("panel.loading")}</div>`
+              : html`<div class="muted small window" data-window>${windowText(this.hass, t, this._data)}</div>
                 ${kpis(this.hass, t, this._data)}
-                <div class="inner">${this._chart()}</div>`}
+                <div class="inner">${this._chart()}</div>`
+        }
       </div>
     </ha-card>`;
   }

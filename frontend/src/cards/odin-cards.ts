@@ -4,6 +4,7 @@ import "./audit-log-card";
 import "./editors";
 import "./failure-analytics-card";
 import "./printer-card";
+import "./queue-card";
 
 declare const __ODIN_VERSION__: string;
 
@@ -23,6 +24,7 @@ for (const [type, key] of [
   ["odin-failure-analytics-card", "failure_analytics"],
   ["odin-audit-log-card", "audit_log"],
   ["odin-printer-card", "printer_card"],
+  ["odin-queue-card", "queue_card"],
 ] as const) {
   if (!w.customCards.some((c) => c.type === type)) {
     w.customCards.push({

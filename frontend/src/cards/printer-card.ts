@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, fetchTimeAccuracy, listPrinters, subscribePrinters } from "../common/api";
+import { SubscribeMixin, type Unsubscribe } from "../common/subscribe-mixin";
 import { define, navigate } from "../common/define";
 import { addDays, dayStart, fmtDateTime, fmtDuration, fmtInt, fmtPct } from "../common/format";
 import { localizer } from "../common/i18n";
@@ -19,13 +20,12 @@ export interface PrinterCardConfig extends LovelaceCardConfig {
 
 const REFRESH_MS = 5 * 60 * 1000;
 
-export class OdinPrinterCard extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
+export class OdinPrinterCard extends SubscribeMixin(LitElement) {
+  @property({ attribute: false }) override hass?: HomeAssistant;
   @state() private _config?: PrinterCardConfig;
   @state() private _printer?: Printer | null;
   @state() private _accuracy?: TimeAccuracy;
   @state() private _error?: string;
-  private _unsub?: Promise<() => Promise<void>>;
   private _timer?: number;
   private _loadedFor = "";
 
@@ -67,18 +67,15 @@ export class OdinPrinterCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._timer = window.setInterval(() => void this._loadAccuracy(), REFRESH_MS);
-    if (this.hass) this._subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearInterval(this._timer);
-    this._unsubscribe();
     this._loadedFor = "";
   }
 
   override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._unsub && this.isConnected) this._subscribe();
     const key = JSON.stringify(this._config ?? {});
     if (this.hass && this._config?.printer_id && key !== this._loadedFor) {
       this._loadedFor = key;
@@ -86,20 +83,17 @@ export class OdinPrinterCard extends LitElement {
     }
   }
 
-  private _subscribe(): void {
-    if (!this.hass) return;
-    this._unsub = subscribePrinters(this.hass, (printers) => {
-      this._printer = printers.find((p) => p.printer_id === this._config?.printer_id) ?? null;
-    });
-    this._unsub.catch((err: unknown) => {
-      this._error = errorMessage(err);
-    });
+  protected override hassSubscribe(): Promise<Unsubscribe>[] {
+    if (!this.hass) return [];
+    return [
+      subscribePrinters(this.hass, (printers) => {
+        this._printer = printers.find((p) => p.printer_id === this._config?.printer_id) ?? null;
+      }),
+    ];
   }
 
-  private _unsubscribe(): void {
-    const unsub = this._unsub;
-    this._unsub = undefined;
-    unsub?.then((fn) => fn()).catch(() => undefined);
+  protected override subscriptionFailed(err: unknown): void {
+    this._error = errorMessage(err);
   }
 
   private async _loadAccuracy(): Promise<void> {
@@ -127,8 +121,9 @@ export class OdinPrinterCard extends LitElement {
     const runs = acc.runs.filter((r) => r.printer_id === this._config?.printer_id).slice(0, limit);
     return html`<div class="acc" data-section="accuracy">
       <h3>${t("card.last_runs")}</h3>
-      ${stats
-        ? html`<div class="kpis">
+      ${
+        stats
+          ? html`<div class="kpis">
             <div class="kpi" data-kpi="median_abs_error_pct" data-value=${stats.median_abs_error_pct ?? ""}>
               <div class="value">${fmtPct(this.hass, stats.median_abs_error_pct)}</div>
               <div class="label">${t("analytics.median_abs_error")}</div>
@@ -142,10 +137,12 @@ export class OdinPrinterCard extends LitElement {
               <div class="label">${t("analytics.n")}</div>
             </div>
           </div>`
-        : nothing}
-      ${runs.length === 0
-        ? html`<div class="muted small">${t("analytics.no_data")}</div>`
-        : html`<table>
+          : nothing
+      }
+      ${
+        runs.length === 0
+          ? html`<div class="muted small">${t("analytics.no_data")}</div>`
+          : html`<table>
             <thead>
               <tr>
                 <th>${t("analytics.file")}</th>
@@ -158,7 +155,7 @@ export class OdinPrinterCard extends LitElement {
                 (r) => html`<tr data-key=${String(r.run_id)}>
                   <td>
                     <div class="ellipsis file">${r.job_name || r.file_name || "–"}</div>
-                    <div class="muted small">${fmtDateTime(this.hass, r.started_at)}</div>
+                    <div class="muted small">${fmtDateTime(this.hass, r.ended_at)}</div>
                   </td>
                   <td class="num">${fmtDuration(r.estimate_s)}</td>
                   <td class="num">
@@ -168,7 +165,8 @@ export class OdinPrinterCard extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`}
+          </table>`
+      }
     </div>`;
   }
 
@@ -191,15 +189,17 @@ export class OdinPrinterCard extends LitElement {
         >
       </div>
       <div class="content" data-card="printer">
-        ${!this._config.printer_id
-          ? html`<div class="muted">${t("card.choose_printer")}</div>`
-          : this._error
-            ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
-            : p === undefined
-              ? html`<div class="muted center">${t("panel.loading")}</div>`
-              : p === null
-                ? html`<div class="error-text">${t("card.printer_missing", { id: this._config.printer_id })}</div>`
-                : html`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${p}></odin-printer-tile> ${this._runs()}`}
+        ${
+          !this._config.printer_id
+            ? html`<div class="muted">${t("card.choose_printer")}</div>`
+            : this._error
+              ? html`<div class="error-text">${t("panel.error", { error: this._error })}</div>`
+              : p === undefined
+                ? html`<div class="muted center">${t("panel.loading")}</div>`
+                : p === null
+                  ? html`<div class="error-text">${t("card.printer_missing", { id: this._config.printer_id })}</div>`
+                  : html`<odin-printer-tile flat hide-name .hass=${this.hass} .printer=${p}></odin-printer-tile> ${this._runs()}`
+        }
       </div>
     </ha-card>`;
   }

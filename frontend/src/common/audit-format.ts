@@ -25,8 +25,7 @@ export function auditActor(item: AuditItem, system: string): string {
 
 export function auditTarget(item: AuditItem): string {
   const named = NAME_KEYS.map((k) => item.details[k]).find((v): v is string => typeof v === "string" && v !== "");
-  const name = item.target_name ?? named;
-  if (name) return name;
+  if (named) return named;
   return item.target_id ? `${item.target_type} ${item.target_id}` : item.target_type;
 }
 

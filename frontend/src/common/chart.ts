@@ -1,34 +1,19 @@
-// <odin-chart>: a small Lit wrapper around Chart.js (only the bar and line parts are bundled).
+// <odin-chart>: a small Lit wrapper around Chart.js (only the bar and line parts are bundled,
+// in a chunk of their own that is loaded when the first chart renders).
 // Colours are HA theme variables, resolved on every render so light/dark switches apply.
 import { LitElement, css, html, type PropertyValues } from "lit";
 import { property } from "lit/decorators.js";
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartDataset,
-} from "chart.js";
+import type { Chart, ChartConfiguration, ChartDataset } from "chart.js";
 import { define } from "./define";
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Tooltip,
-  Legend,
-);
+type ChartCtor = typeof Chart;
+let engine: Promise<ChartCtor> | undefined;
+
+/** Chart.js, fetched once as its own chunk (relative to this module's URL). */
+export function loadChartEngine(): Promise<ChartCtor> {
+  engine ??= import("./chart-engine").then((m) => m.Chart);
+  return engine;
+}
 
 export interface Series {
   label: string;
@@ -185,7 +170,9 @@ export class OdinChart extends LitElement {
           },
           tooltip: {
             callbacks: fmt
-              ? { label: (ctx) => `${ctx.dataset.label ?? ""}: ${fmt(Number(ctx.parsed[this.horizontal ? "x" : "y"]))}` }
+              ? {
+                  label: (ctx) => `${ctx.dataset.label ?? ""}: ${fmt(Number(ctx.parsed[this.horizontal ? "x" : "y"]))}`,
+                }
               : {},
           },
         },
@@ -194,6 +181,10 @@ export class OdinChart extends LitElement {
   }
 
   private _draw(): void {
+    void loadChartEngine().then((ChartJs) => this._drawWith(ChartJs));
+  }
+
+  private _drawWith(ChartJs: ChartCtor): void {
     const canvas = this.renderRoot.querySelector("canvas");
     if (!canvas || !this.isConnected) return;
     const config = this._config();
@@ -204,8 +195,9 @@ export class OdinChart extends LitElement {
       return;
     }
     this._chart?.destroy();
-    this._chart = new Chart(canvas, config);
+    this._chart = new ChartJs(canvas, config);
     this._chartType = this.type;
+    this.dataset.ready = "";
   }
 }
 

@@ -70,7 +70,12 @@ export function selectInput(
   </label>`;
 }
 
-export function textArea(label: string, name: string, value: string | null | undefined, o: { maxlength?: number } = {}) {
+export function textArea(
+  label: string,
+  name: string,
+  value: string | null | undefined,
+  o: { maxlength?: number } = {},
+) {
   return html`<label class="field full">
     <span>${label}</span>
     <textarea name=${name} maxlength=${ifDefined(o.maxlength)} .value=${value ?? ""}></textarea>
@@ -99,7 +104,14 @@ export function chipChoices(label: string, name: string, values: string[], check
 
 // ---------------------------------------------------------------------------- print options
 
-export const BOOL_OPTIONS = ["timelapse", "bed_leveling", "flow_calibration", "vibration_calibration", "layer_inspect", "use_ams"] as const;
+export const BOOL_OPTIONS = [
+  "timelapse",
+  "bed_leveling",
+  "flow_calibration",
+  "vibration_calibration",
+  "layer_inspect",
+  "use_ams",
+] as const;
 
 /** Print options: each "printer default / on / off", plus the plate number. */
 export function optionFields(t: Localize, options: PrintOptions) {

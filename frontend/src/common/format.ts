@@ -89,9 +89,14 @@ export function fmtTime(hass: HomeAssistant | undefined, iso: string | null | un
 }
 
 /** "start – end", the end as a time only when both are on the same day. */
-export function fmtSpan(hass: HomeAssistant | undefined, start: string | null | undefined, end: string | null | undefined): string {
+export function fmtSpan(
+  hass: HomeAssistant | undefined,
+  start: string | null | undefined,
+  end: string | null | undefined,
+): string {
   if (!start || !end) return `${fmtDateTime(hass, start)} – ${fmtDateTime(hass, end)}`;
-  const day = (iso: string) => df(languageOf(hass), { dateStyle: "short", timeZone: timeZone(hass) }).format(new Date(iso));
+  const day = (iso: string) =>
+    df(languageOf(hass), { dateStyle: "short", timeZone: timeZone(hass) }).format(new Date(iso));
   return `${fmtDateTime(hass, start)} – ${day(start) === day(end) ? fmtTime(hass, end) : fmtDateTime(hass, end)}`;
 }
 

@@ -122,8 +122,9 @@ export class OdinPrinterTile extends LitElement {
           >${t(`status.${p.status}`)}</span
         >
       </div>
-      ${active || job
-        ? html`<div class="job">
+      ${
+        active || job
+          ? html`<div class="job">
               <span class="ellipsis" title=${job ?? ""}>${job ?? t("fleet.no_job")}</span>
               <span data-field="progress" style="font-variant-numeric:tabular-nums"
                 >${p.progress === null ? "" : `${fmtInt(this.hass, progress)} %`}</span
@@ -140,25 +141,34 @@ export class OdinPrinterTile extends LitElement {
             >
               <div style="width:${Math.min(100, Math.max(0, progress))}%"></div>
             </div>`
-        : html`<div class="job muted">${t("fleet.no_job")}</div>`}
+          : html`<div class="job muted">${t("fleet.no_job")}</div>`
+      }
       <div class="meta">
-        ${active && p.remaining_s !== null
-          ? html`<span data-field="remaining">${t("fleet.remaining", { time: fmtDuration(p.remaining_s) })}</span>`
-          : nothing}
-        ${p.layer !== null && p.total_layers
-          ? html`<span>${t("fleet.layer", { layer: fmtInt(this.hass, p.layer), total: fmtInt(this.hass, p.total_layers) })}</span>`
-          : nothing}
+        ${
+          active && p.remaining_s !== null
+            ? html`<span data-field="remaining">${t("fleet.remaining", { time: fmtDuration(p.remaining_s) })}</span>`
+            : nothing
+        }
+        ${
+          p.layer !== null && p.total_layers
+            ? html`<span>${t("fleet.layer", { layer: fmtInt(this.hass, p.layer), total: fmtInt(this.hass, p.total_layers) })}</span>`
+            : nothing
+        }
         ${p.nozzle_temp !== null ? html`<span>${t("fleet.nozzle")} ${fmtNum(this.hass, p.nozzle_temp, 0)} °C</span>` : nothing}
         ${p.bed_temp !== null ? html`<span>${t("fleet.bed")} ${fmtNum(this.hass, p.bed_temp, 0)} °C</span>` : nothing}
       </div>
-      ${p.error
-        ? html`<div class="err ${severity === "warning" || severity === "info" ? "warning" : ""}" data-field="error">
-            ${p.error.code}${p.error.message ? html` · ${p.error.message}` : nothing}
+      ${
+        p.error
+          ? html`<div class="err ${severity === "warning" || severity === "info" ? "warning" : ""}" data-field="error">
+            ${p.error.code}
           </div>`
-        : nothing}
-      ${p.tags.length && !this.flat
-        ? html`<div class="tags">${p.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
-        : nothing}
+          : nothing
+      }
+      ${
+        p.tags.length && !this.flat
+          ? html`<div class="tags">${p.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
+          : nothing
+      }
       <slot name="footer"></slot>
     </div>`;
   }

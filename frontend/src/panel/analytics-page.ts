@@ -1,26 +1,44 @@
 // Analytics: failure analytics and print time accuracy for a date range and filters.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
-import { errorMessage, fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
-import { countChart, kpis, outcomeChart, trendChart, windowText } from "../common/analytics-view";
+import { fetchFailures, fetchTimeAccuracy, listPrinters } from "../common/api";
+import {
+  countChart,
+  errorRows,
+  groupRows,
+  kpis,
+  outcomeChart,
+  printerRows,
+  reasonRows,
+  trendChart,
+  windowText,
+} from "../common/analytics-view";
 import "../common/chart";
+import { OdinPage } from "../common/page";
 import { define } from "../common/define";
 import "../common/dialog";
 import { farmError, fetchTimelapses } from "../common/farm-api";
-import { addDays, dayStart, fmtDateTime, fmtDay, fmtDuration, fmtInt, fmtPct, isoDay, parseDay } from "../common/format";
+import {
+  addDays,
+  dayStart,
+  fmtDateTime,
+  fmtDay,
+  fmtDuration,
+  fmtInt,
+  fmtPct,
+  isoDay,
+  parseDay,
+} from "../common/format";
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
-import type { AccuracyRun, AnalyticsQuery, FailureAnalytics, HomeAssistant, Printer, TimeAccuracy, Timelapse } from "../common/types";
+import type { RunAccuracy, AnalyticsQuery, FailureAnalytics, Printer, TimeAccuracy, Timelapse } from "../common/types";
 import "./timelapse-player";
 
 const PRESETS = [7, 30, 90];
 const FILTER_KEYS = ["_from", "_to", "_bucket", "_printer", "_tag", "_model", "_material"];
 
-export class OdinAnalyticsPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
+export class OdinAnalyticsPage extends OdinPage {
   @property() initialPrinter = "";
-  @property() base = "/odin";
 
   @state() private _from = isoDay(addDays(new Date(), -29));
   @state() private _to = isoDay(new Date());
@@ -32,31 +50,31 @@ export class OdinAnalyticsPage extends LitElement {
   @state() private _printers: Printer[] = [];
   @state() private _failures?: FailureAnalytics;
   @state() private _accuracy?: TimeAccuracy;
-  @state() private _loading = false;
-  @state() private _error?: string;
   /** Run detail: the run, and its timelapse once looked up (null: it has none). */
-  @state() private _run?: AccuracyRun;
+  @state() private _run?: RunAccuracy;
   @state() private _runTimelapse?: Timelapse | null;
   @state() private _runError?: string;
-  private _request = 0;
-  private _started = false;
   private _materials = new Set<string>();
+  /** The first load ran; later filter changes load again. */
+  private _filtersLoaded = false;
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has("initialPrinter") && this.initialPrinter) this._printer = this.initialPrinter;
   }
 
-  override updated(changed: PropertyValues): void {
+  protected override firstLoad(): void {
     if (!this.hass) return;
-    if (!this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((printers) => (this._printers = printers.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load();
-      return;
-    }
-    if (FILTER_KEYS.some((k) => changed.has(k as keyof OdinAnalyticsPage))) void this._load();
+    listPrinters(this.hass)
+      .then((printers) => (this._printers = printers.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    this._filtersLoaded = true;
+    void this.reload();
+  }
+
+  override updated(changed: PropertyValues): void {
+    const first = !this._filtersLoaded;
+    super.updated(changed);
+    if (!first && FILTER_KEYS.some((k) => changed.has(k as keyof OdinAnalyticsPage))) void this.reload();
   }
 
   private _query(): AnalyticsQuery {
@@ -74,36 +92,27 @@ export class OdinAnalyticsPage extends LitElement {
     };
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    const id = ++this._request;
     const query = this._query();
-    this._loading = true;
-    this._error = undefined;
-    try {
-      const { bucket: _bucket, ...accQuery } = query;
-      const [failures, accuracy] = await Promise.all([
-        fetchFailures(this.hass, query),
-        fetchTimeAccuracy(this.hass, accQuery).catch(() => undefined),
-      ]);
-      if (id !== this._request) return;
-      this._failures = failures;
-      this._accuracy = accuracy;
-      for (const m of failures.by_material) if (m.key) this._materials.add(m.key);
-    } catch (err) {
-      if (id === this._request) this._error = errorMessage(err);
-    } finally {
-      if (id === this._request) this._loading = false;
-    }
+    const { bucket: _bucket, ...accQuery } = query;
+    const [failures, accuracy] = await Promise.all([
+      fetchFailures(this.hass, query),
+      fetchTimeAccuracy(this.hass, accQuery).catch(() => undefined),
+    ]);
+    if (!current()) return;
+    this._failures = failures;
+    this._accuracy = accuracy;
+    for (const m of failures.by_material) if (m.material) this._materials.add(m.material);
   }
 
-  private async _openRun(run: AccuracyRun): Promise<void> {
+  private async _openRun(run: RunAccuracy): Promise<void> {
     if (!this.hass) return;
     this._run = run;
     this._runTimelapse = undefined;
     this._runError = undefined;
     try {
-      const page = await fetchTimelapses(this.hass, { run_id: Number(run.run_id), limit: 1 });
+      const page = await fetchTimelapses(this.hass, { run_id: run.run_id, limit: 1 });
       if (this._run === run) this._runTimelapse = page.items[0] ?? null;
     } catch (err) {
       if (this._run === run) this._runError = farmError(localizer(this.hass), err);
@@ -117,19 +126,21 @@ export class OdinAnalyticsPage extends LitElement {
     return html`<odin-dialog
       wide
       .open=${Boolean(r)}
-      heading=${r ? (r.job_name || r.file_name || t("analytics.run")) : ""}
+      heading=${r ? r.job_name || r.file_name || t("analytics.run") : ""}
       close-label=${t("common.close")}
       data-dialog="run"
       @closed=${() => (this._run = undefined)}
     >
-      ${r
-        ? html`${tl
-              ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
-              : html`<dl class="facts">
+      ${
+        r
+          ? html`${
+              tl
+                ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>`
+                : html`<dl class="facts">
                     <dt>${t("analytics.printer")}</dt>
-                    <dd>${r.name ?? r.printer_id}</dd>
-                    <dt>${t("analytics.started")}</dt>
-                    <dd>${fmtDateTime(this.hass, r.started_at)}</dd>
+                    <dd>${r.printer_name ?? r.printer_id}</dd>
+                    <dt>${t("analytics.ended_at")}</dt>
+                    <dd>${fmtDateTime(this.hass, r.ended_at)}</dd>
                     <dt>${t("analytics.estimate")}</dt>
                     <dd>${fmtDuration(r.estimate_s)}</dd>
                     <dt>${t("analytics.actual")}</dt>
@@ -137,8 +148,10 @@ export class OdinAnalyticsPage extends LitElement {
                   </dl>
                   <p class="muted small" data-timelapse="${tl === null ? "none" : "loading"}">
                     ${this._runError ?? (tl === null ? t("analytics.no_timelapse") : t("panel.loading"))}
-                  </p>`}`
-        : nothing}
+                  </p>`
+            }`
+          : nothing
+      }
       <button slot="actions" class="btn primary" @click=${() => (this._run = undefined)}>${t("common.close")}</button>
     </odin-dialog>`;
   }
@@ -191,10 +204,24 @@ export class OdinAnalyticsPage extends LitElement {
           this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
           (v) => (this._printer = v),
         )}
-        ${tags.length
-          ? this._select(t("analytics.tag"), "tag", this._tag, tags.map((v) => ({ value: v, label: v })), (v) => (this._tag = v))
-          : nothing}
-        ${this._select(t("analytics.model"), "model", this._model, models.map((v) => ({ value: v, label: v })), (v) => (this._model = v))}
+        ${
+          tags.length
+            ? this._select(
+                t("analytics.tag"),
+                "tag",
+                this._tag,
+                tags.map((v) => ({ value: v, label: v })),
+                (v) => (this._tag = v),
+              )
+            : nothing
+        }
+        ${this._select(
+          t("analytics.model"),
+          "model",
+          this._model,
+          models.map((v) => ({ value: v, label: v })),
+          (v) => (this._model = v),
+        )}
         ${this._select(
           t("analytics.material"),
           "material",
@@ -205,7 +232,9 @@ export class OdinAnalyticsPage extends LitElement {
     return html`<section class="card filters">
       <div class="chips" role="group" aria-label=${t("analytics.range")}>
         ${PRESETS.map(
-          (d) => html`<button class="chip" data-days=${d} aria-pressed=${preset === d ? "true" : "false"} @click=${() => this._preset(d)}>
+          (
+            d,
+          ) => html`<button class="chip" data-days=${d} aria-pressed=${preset === d ? "true" : "false"} @click=${() => this._preset(d)}>
             ${t("analytics.last_days", { days: d })}
           </button>`,
         )}
@@ -231,12 +260,14 @@ export class OdinAnalyticsPage extends LitElement {
         /></label>
         ${this.narrow ? nothing : extra}
       </div>
-      ${this.narrow
-        ? html`<details ?open=${active > 0}>
+      ${
+        this.narrow
+          ? html`<details ?open=${active > 0}>
             <summary>${t("analytics.more_filters")}${active ? ` (${active})` : ""}</summary>
             <div class="fields">${extra}</div>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -248,13 +279,22 @@ export class OdinAnalyticsPage extends LitElement {
     const runs = acc.runs.slice(0, 25);
     return html`<section class="card chart-card wide" data-section="accuracy">
       <h2>${t("analytics.accuracy")}</h2>
-      ${acc.by_printer.length === 0
-        ? html`<div class="muted center">${t("analytics.no_data")}</div>`
-        : html`<odin-chart
-              .labels=${acc.by_printer.map((p) => p.name)}
+      ${
+        acc.by_printer.length === 0
+          ? html`<div class="muted center">${t("analytics.no_data")}</div>`
+          : html`<odin-chart
+              .labels=${acc.by_printer.map((p) => p.name ?? p.printer_id)}
               .series=${[
-                { label: t("analytics.median_abs_error"), data: acc.by_printer.map((p) => p.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
-                { label: t("analytics.bias"), data: acc.by_printer.map((p) => p.bias_pct), color: "var(--accent-color, #ff9800)" },
+                {
+                  label: t("analytics.median_abs_error"),
+                  data: acc.by_printer.map((p) => p.median_abs_error_pct),
+                  color: "var(--primary-color, #03a9f4)",
+                },
+                {
+                  label: t("analytics.bias"),
+                  data: acc.by_printer.map((p) => p.bias_pct),
+                  color: "var(--accent-color, #ff9800)",
+                },
               ]}
               .theme=${theme}
               .formatValue=${(v: number) => fmtPct(this.hass, v)}
@@ -274,7 +314,7 @@ export class OdinAnalyticsPage extends LitElement {
                 <tbody>
                   ${acc.by_printer.map(
                     (p) => html`<tr data-key=${p.printer_id}>
-                      <td>${p.name}</td>
+                      <td>${p.name ?? p.printer_id}</td>
                       <td class="num" data-col="median_abs_error_pct" data-label=${t("analytics.median_abs_error")}>
                         ${fmtPct(this.hass, p.median_abs_error_pct)}
                       </td>
@@ -284,24 +324,36 @@ export class OdinAnalyticsPage extends LitElement {
                   )}
                 </tbody>
               </table>
-            </div>`}
-      ${acc.trend.length
-        ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
+            </div>`
+      }
+      ${
+        acc.weekly.length
+          ? html`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
             <odin-chart
               type="line"
-              .labels=${acc.trend.map((w) => fmtDay(this.hass, w.start))}
+              .labels=${acc.weekly.map((w) => fmtDay(this.hass, w.start))}
               .series=${[
-                { label: t("analytics.median_abs_error"), data: acc.trend.map((w) => w.median_abs_error_pct), color: "var(--primary-color, #03a9f4)" },
-                { label: t("analytics.bias"), data: acc.trend.map((w) => w.bias_pct), color: "var(--accent-color, #ff9800)" },
+                {
+                  label: t("analytics.median_abs_error"),
+                  data: acc.weekly.map((w) => w.median_abs_error_pct),
+                  color: "var(--primary-color, #03a9f4)",
+                },
+                {
+                  label: t("analytics.bias"),
+                  data: acc.weekly.map((w) => w.bias_pct),
+                  color: "var(--accent-color, #ff9800)",
+                },
               ]}
               .theme=${theme}
               .formatValue=${(v: number) => fmtPct(this.hass, v)}
               height="200"
               label=${t("analytics.accuracy_trend")}
             ></odin-chart>`
-        : nothing}
-      ${runs.length
-        ? html`<details>
+          : nothing
+      }
+      ${
+        runs.length
+          ? html`<details>
             <summary>${t("analytics.recent_runs")} (${fmtInt(this.hass, runs.length)} / ${fmtInt(this.hass, acc.runs_total)})</summary>
             <div class="table-wrap">
               <table class="runs stack">
@@ -319,7 +371,7 @@ export class OdinAnalyticsPage extends LitElement {
                       <td>
                         <button class="run-link" data-action="run" aria-label=${t("analytics.open_run", { job: r.job_name || r.file_name || "" })} @click=${() => this._openRun(r)}>
                           <span class="ellipsis file">${r.job_name || r.file_name || "–"}</span>
-                          <span class="muted small">${r.name ?? ""} · ${fmtDateTime(this.hass, r.started_at)}</span>
+                          <span class="muted small">${r.printer_name ?? ""} · ${fmtDateTime(this.hass, r.ended_at)}</span>
                         </button>
                       </td>
                       <td class="num" data-label=${t("analytics.estimate")}>${fmtDuration(r.estimate_s)}</td>
@@ -331,7 +383,8 @@ export class OdinAnalyticsPage extends LitElement {
               </table>
             </div>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -341,31 +394,53 @@ export class OdinAnalyticsPage extends LitElement {
     const theme = this.hass?.themes?.darkMode;
     return html`
       ${this._filters()}
-      ${this._error
-        ? html`<div class="card center error-text">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-        : nothing}
-      ${!data
-        ? this._loading
-          ? html`<div class="center muted">${t("panel.loading")}</div>`
-          : nothing
-        : html`<div class="grid ${this._loading ? "loading" : ""}" data-loaded=${this._loading ? "false" : "true"}>
+      ${this.renderError()}
+      ${
+        !data
+          ? this.loading
+            ? html`<div class="center muted">${t("panel.loading")}</div>`
+            : nothing
+          : html`<div class="grid ${this.loading ? "loading" : ""}" data-loaded=${this.loading ? "false" : "true"}>
             <section class="card wide" data-section="totals">
               <div class="window muted small" data-window>${windowText(this.hass, t, data)}</div>
               ${kpis(this.hass, t, data)}
               <div class="muted small note">${t("analytics.cancel_note")}</div>
             </section>
             <div class="wide">${trendChart(this.hass, t, data, { theme })}</div>
-            ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), data.by_printer, { showMtbf: true, theme })}
-            ${countChart(this.hass, t, "reasons", t("analytics.reasons"), data.reasons, t("analytics.reason"), { theme })}
-            ${countChart(this.hass, t, "hms", t("analytics.hms"), data.hms, t("analytics.code"), { theme })}
-            ${outcomeChart(this.hass, t, "by_model", t("analytics.by_model"), data.by_model, { theme })}
-            ${outcomeChart(this.hass, t, "by_material", t("analytics.by_material"), data.by_material, { theme })}
-            ${data.by_tag.length ? outcomeChart(this.hass, t, "by_tag", t("analytics.by_tag"), data.by_tag, { theme }) : nothing}
+            ${outcomeChart(this.hass, t, "by_printer", t("analytics.by_printer"), printerRows(data.by_printer), { showMtbf: true, theme })}
+            ${countChart(this.hass, t, "reasons", t("analytics.reasons"), reasonRows(t, data.reasons), t("analytics.reason"), { theme })}
+            ${countChart(this.hass, t, "hms", t("analytics.hms"), errorRows(data.errors), t("analytics.code"), { theme })}
+            ${outcomeChart(
+              this.hass,
+              t,
+              "by_model",
+              t("analytics.by_model"),
+              groupRows(t, data.by_model, (g) => g.model),
+              { theme },
+            )}
+            ${outcomeChart(
+              this.hass,
+              t,
+              "by_material",
+              t("analytics.by_material"),
+              groupRows(t, data.by_material, (g) => g.material),
+              { theme },
+            )}
+            ${
+              data.by_tag.length
+                ? outcomeChart(
+                    this.hass,
+                    t,
+                    "by_tag",
+                    t("analytics.by_tag"),
+                    groupRows(t, data.by_tag, (g) => g.tag),
+                    { theme },
+                  )
+                : nothing
+            }
             ${this._accuracySection()}
-          </div>`}
+          </div>`
+      }
       ${this._runDialog()}
     `;
   }

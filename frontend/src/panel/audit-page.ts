@@ -7,7 +7,12 @@ import { addDays, dayStart, fmtDateTime, fmtInt, parseDay } from "../common/form
 import { localizer } from "../common/i18n";
 import { sharedStyles } from "../common/styles";
 import { auditActor, auditDetails, auditLabel, auditTarget, resultColor } from "../common/audit-format";
-import type { AuditFilterOption, AuditFilters, AuditItem, AuditQuery, HomeAssistant } from "../common/types";
+import type { AuditFilterValues, AuditItem, AuditQuery, HomeAssistant } from "../common/types";
+
+interface FilterOption {
+  value: string;
+  label?: string;
+}
 
 const PAGE_SIZE = 50;
 const DOWNLOAD_ICON = "M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z";
@@ -17,7 +22,7 @@ type FilterKey = "user_id" | "origin" | "action" | "target_type";
 export class OdinAuditPage extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean, reflect: true }) narrow = false;
-  @state() private _filters?: AuditFilters;
+  @state() private _filters?: AuditFilterValues;
   @state() private _query: AuditQuery = {};
   @state() private _since = "";
   @state() private _until = "";
@@ -98,7 +103,7 @@ export class OdinAuditPage extends LitElement {
     return value;
   }
 
-  private _select(key: FilterKey, label: string, options: AuditFilterOption[] | undefined) {
+  private _select(key: FilterKey, label: string, options: FilterOption[] | undefined) {
     const t = localizer(this.hass);
     const value = this._query[key] ?? "";
     return html`<label class="field">
@@ -106,7 +111,8 @@ export class OdinAuditPage extends LitElement {
       <select name=${key} @change=${(e: Event) => this._set(key, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${value === ""}>${t("audit.any")}</option>
         ${(options ?? []).map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label ?? this._optionLabel(key, o.value)}</option>`,
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === value}>${o.label ?? this._optionLabel(key, o.value)}</option>`,
         )}
       </select>
     </label>`;
@@ -172,9 +178,25 @@ export class OdinAuditPage extends LitElement {
     return html`
       <section class="card filters">
         <div class="fields">
-          ${this._select("user_id", t("audit.user"), f?.users)} ${this._select("origin", t("audit.origin"), f?.origins)}
-          ${this._select("action", t("audit.action"), f?.actions)}
-          ${this._select("target_type", t("audit.target"), f?.target_types)}
+          ${this._select(
+            "user_id",
+            t("audit.user"),
+            f?.users.map((u) => ({ value: u.user_id, label: u.user_name ?? undefined })),
+          )} ${this._select(
+            "origin",
+            t("audit.origin"),
+            f?.origins.map((value) => ({ value })),
+          )}
+          ${this._select(
+            "action",
+            t("audit.action"),
+            f?.actions.map((value) => ({ value })),
+          )}
+          ${this._select(
+            "target_type",
+            t("audit.target"),
+            f?.target_types.map((value) => ({ value })),
+          )}
           <label class="field"
             >${t("audit.since")}
             <input
@@ -207,23 +229,29 @@ export class OdinAuditPage extends LitElement {
       </section>
       ${this._error ? html`<div class="card center error-text">${t("panel.error", { error: this._error })}</div>` : nothing}
       <section class="card results" data-loaded=${this._loaded && !this._loading ? "true" : "false"}>
-        ${!this._loaded
-          ? html`<div class="center muted">${t("panel.loading")}</div>`
-          : this._items.length === 0
-            ? html`<div class="center muted">${t("audit.empty")}</div>`
-            : html`<div class="muted small count" data-count=${this._items.length}>
+        ${
+          !this._loaded
+            ? html`<div class="center muted">${t("panel.loading")}</div>`
+            : this._items.length === 0
+              ? html`<div class="center muted">${t("audit.empty")}</div>`
+              : html`<div class="muted small count" data-count=${this._items.length}>
                   ${t("audit.entries", { n: fmtInt(this.hass, this._items.length) })}
                 </div>
-                ${this.narrow ? this._cards() : this._table()}`}
-        ${this._loaded && this._items.length
-          ? html`<div class="more">
-              ${this._next
-                ? html`<button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>
+                ${this.narrow ? this._cards() : this._table()}`
+        }
+        ${
+          this._loaded && this._items.length
+            ? html`<div class="more">
+              ${
+                this._next
+                  ? html`<button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>
                     ${t("audit.load_more")}
                   </button>`
-                : html`<span class="muted small">${t("audit.end")}</span>`}
+                  : html`<span class="muted small">${t("audit.end")}</span>`
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }

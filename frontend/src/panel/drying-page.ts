@@ -1,11 +1,12 @@
 // Drying: spools (material, brand, colour, weight, opened, location / printer slot, Spoolman id)
 // with their needs-drying state, "Log drying", the drying history and the material limits.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { listPrinters } from "../common/api";
 import { define } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
+import { toast } from "../common/dialog";
 import {
   deleteSpool,
   farmError,
@@ -23,7 +24,7 @@ import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { DryingSession, HomeAssistant, MaterialRule, Printer, Spool } from "../common/types";
+import type { DryingSession, MaterialRow, Printer, SpoolItem } from "../common/types";
 
 const METHODS = ["dryer", "oven", "ams", "dry_box", "dehydrator", "other"];
 const SLOT_PATTERN = "[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]";
@@ -31,10 +32,13 @@ const HISTORY_LIMIT = 50;
 const SLOT_TARGET = "slot";
 
 /** The material's row: exact, else its family (before the first "-", space or "+"). */
-export function ruleFor(rules: MaterialRule[], material: string | null | undefined): MaterialRule | undefined {
+export function ruleFor(rules: MaterialRow[], material: string | null | undefined): MaterialRow | undefined {
   if (!material) return undefined;
   const key = material.toUpperCase().replace(/_/g, "-");
-  return rules.find((r) => r.material.toUpperCase() === key) ?? rules.find((r) => r.material.toUpperCase() === key.split(/[-\s+]/)[0]);
+  return (
+    rules.find((r) => r.material.toUpperCase() === key) ??
+    rules.find((r) => r.material.toUpperCase() === key.split(/[-\s+]/)[0])
+  );
 }
 
 function cssColour(colour: string | null): string | null {
@@ -49,64 +53,46 @@ function localInput(d: Date): string {
   return `${isoDay(d)}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export class OdinDryingPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @state() private _spools?: Spool[];
+export class OdinDryingPage extends OdinPage {
+  @state() private _spools?: SpoolItem[];
   @state() private _sessions?: DryingSession[];
-  @state() private _materials: MaterialRule[] = [];
+  @state() private _materials: MaterialRow[] = [];
   @state() private _printers: Printer[] = [];
-  @state() private _error?: string;
-  @state() private _loading = false;
   /** Spool form: a spool, "new" or closed. */
-  @state() private _editing?: Spool | "new";
+  @state() private _editing?: SpoolItem | "new";
   @state() private _editPrinter = "";
   /** Log dialog open, with the chosen target (spool id as string, or "slot"). */
   @state() private _logging = false;
   @state() private _logTarget = "";
-  @state() private _material?: MaterialRule | "new";
+  @state() private _material?: MaterialRow | "new";
   @state() private _history: Record<number, DryingSession[] | "loading"> = {};
-  @state() private _confirm?: ConfirmRequest;
-  @state() private _formError?: string;
-  @state() private _busy = false;
-  private _started = false;
-
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load();
-    }
+  protected override firstLoad(): void {
+    if (!this.hass) return;
+    listPrinters(this.hass)
+      .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    void this.reload();
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    this._loading = true;
-    try {
-      const [spools, sessions, materials] = await Promise.all([
-        fetchSpools(this.hass),
-        fetchDryingHistory(this.hass, { limit: HISTORY_LIMIT }),
-        fetchMaterials(this.hass),
-      ]);
-      spools.sort(
-        (a, b) =>
-          Number(b.drying?.needs_drying ?? false) - Number(a.drying?.needs_drying ?? false) ||
-          a.label.localeCompare(b.label) ||
-          a.spool_id - b.spool_id,
-      );
-      this._spools = spools;
-      this._sessions = sessions;
-      this._materials = materials;
-      this._error = undefined;
-      // expanded per-spool histories are refreshed too
-      for (const id of Object.keys(this._history).map(Number)) void this._loadHistory(id);
-    } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
-    } finally {
-      this._loading = false;
-    }
+    const [spools, sessions, materials] = await Promise.all([
+      fetchSpools(this.hass),
+      fetchDryingHistory(this.hass, { limit: HISTORY_LIMIT }),
+      fetchMaterials(this.hass),
+    ]);
+    if (!current()) return;
+    spools.sort(
+      (a, b) =>
+        Number(b.drying?.needs_drying ?? false) - Number(a.drying?.needs_drying ?? false) ||
+        a.label.localeCompare(b.label) ||
+        a.spool_id - b.spool_id,
+    );
+    this._spools = spools;
+    this._sessions = sessions;
+    this._materials = materials;
+    // expanded per-spool histories are refreshed too
+    for (const id of Object.keys(this._history).map(Number)) void this._loadHistory(id);
   }
 
   private async _loadHistory(spoolId: number): Promise<void> {
@@ -115,7 +101,7 @@ export class OdinDryingPage extends LitElement {
       const sessions = await fetchDryingHistory(this.hass, { spool_id: spoolId, limit: 20 });
       this._history = { ...this._history, [spoolId]: sessions };
     } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
+      this.error = farmError(localizer(this.hass), err);
     }
   }
 
@@ -129,7 +115,8 @@ export class OdinDryingPage extends LitElement {
     void this._loadHistory(spoolId);
   }
 
-  private _printerName = (id: string | null): string => (id ? (this._printers.find((p) => p.printer_id === id)?.name ?? id) : "");
+  private _printerName = (id: string | null): string =>
+    id ? (this._printers.find((p) => p.printer_id === id)?.name ?? id) : "";
 
   private _spoolName(s: DryingSession): string {
     const spool = this._spools?.find((sp) => sp.spool_id === s.spool_id);
@@ -140,22 +127,24 @@ export class OdinDryingPage extends LitElement {
 
   // ------------------------------------------------------------------------------ actions
 
-  private _openLog(spool?: Spool): void {
-    this._formError = undefined;
-    this._logTarget = spool ? String(spool.spool_id) : (this._spools?.[0] ? String(this._spools[0].spool_id) : SLOT_TARGET);
+  private _openLog(spool?: SpoolItem): void {
+    this.formError = undefined;
+    this._logTarget = spool
+      ? String(spool.spool_id)
+      : this._spools?.[0]
+        ? String(this._spools[0].spool_id)
+        : SLOT_TARGET;
     this._logging = true;
   }
 
   private async _submitLog(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy) return;
+    if (!fd || !this.hass || this.busy) return;
     const t = localizer(this.hass);
     const target = readText(fd, "target") ?? "";
     const started = readText(fd, "started_at");
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const { spool } = await logDrying(this.hass, {
+    await this.submit(async (hass) => {
+      const { spool } = await logDrying(hass, {
         ...(target === SLOT_TARGET
           ? { printer_id: readText(fd, "printer_id"), slot: readText(fd, "slot")?.toUpperCase() }
           : { spool_id: Number(target) }),
@@ -170,31 +159,25 @@ export class OdinDryingPage extends LitElement {
       });
       this._logging = false;
       toast(this, spool ? t("drying.logged_spool", { spool: spool.label }) : t("drying.logged"));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
-  private _editSpool(spool: Spool | "new"): void {
-    this._formError = undefined;
+  private _editSpool(spool: SpoolItem | "new"): void {
+    this.formError = undefined;
     this._editPrinter = spool === "new" ? "" : (spool.printer_id ?? "");
     this._editing = spool;
   }
 
   private async _submitSpool(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy || !this._editing) return;
+    if (!fd || !this.hass || this.busy || !this._editing) return;
     const t = localizer(this.hass);
     const existing = this._editing === "new" ? undefined : this._editing;
     const opened = readText(fd, "opened_at");
     const printer = readText(fd, "printer_id");
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const spool = await saveSpool(this.hass, {
+    await this.submit(async (hass) => {
+      const spool = await saveSpool(hass, {
         spool_id: existing?.spool_id,
         material: readText(fd, "material") ?? "",
         name: readText(fd, "name"),
@@ -211,17 +194,13 @@ export class OdinDryingPage extends LitElement {
       });
       this._editing = undefined;
       toast(this, t("drying.spool_saved", { spool: spool.label }));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
-  private _askDelete(spool: Spool): void {
+  private _askDelete(spool: SpoolItem): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("drying.delete_heading"),
       text: t("drying.delete_text", { spool: spool.label }),
       confirmLabel: t("common.delete"),
@@ -229,20 +208,18 @@ export class OdinDryingPage extends LitElement {
         if (!this.hass) return;
         await deleteSpool(this.hass, spool.spool_id);
         toast(this, t("drying.spool_deleted", { spool: spool.label }));
-        await this._load();
+        await this.reload();
       },
     };
   }
 
   private async _submitMaterial(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy || !this._material) return;
+    if (!fd || !this.hass || this.busy || !this._material) return;
     const t = localizer(this.hass);
     const material = this._material === "new" ? (readText(fd, "material") ?? "") : this._material.material;
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      this._materials = await setMaterial(this.hass, {
+    await this.submit(async (hass) => {
+      this._materials = await setMaterial(hass, {
         material,
         max_days: readNumber(fd, "max_days") ?? null,
         max_humidity: readNumber(fd, "max_humidity") ?? null,
@@ -251,31 +228,27 @@ export class OdinDryingPage extends LitElement {
       });
       this._material = undefined;
       toast(this, t("drying.material_saved", { material }));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
-  private _askReset(rule: MaterialRule): void {
+  private _askReset(rule: MaterialRow): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("drying.reset_heading"),
-      text: t(rule.has_default ? "drying.reset_text" : "drying.reset_text_custom", { material: rule.material }),
+      text: t(rule.default ? "drying.reset_text" : "drying.reset_text_custom", { material: rule.material }),
       confirmLabel: t("drying.reset"),
       action: async () => {
         if (!this.hass) return;
         this._materials = await resetMaterial(this.hass, rule.material);
-        await this._load();
+        await this.reload();
       },
     };
   }
 
   // ------------------------------------------------------------------------------ render
 
-  private _status(t: Localize, s: Spool) {
+  private _status(t: Localize, s: SpoolItem) {
     const d = s.drying;
     if (!d || !d.tracked) {
       return html`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
@@ -286,14 +259,20 @@ export class OdinDryingPage extends LitElement {
     if (d.days_since !== null) {
       parts.push(
         d.max_days !== null
-          ? t("drying.days_since_max", { days: fmtNum(this.hass, d.days_since, 1), max: fmtNum(this.hass, d.max_days, 0) })
+          ? t("drying.days_since_max", {
+              days: fmtNum(this.hass, d.days_since, 1),
+              max: fmtNum(this.hass, d.max_days, 0),
+            })
           : t("drying.days_since", { days: fmtNum(this.hass, d.days_since, 1) }),
       );
     }
     if (d.humidity !== null) {
       parts.push(
         d.max_humidity !== null
-          ? t("drying.humidity_max", { rh: fmtNum(this.hass, d.humidity, 0), max: fmtNum(this.hass, d.max_humidity, 0) })
+          ? t("drying.humidity_max", {
+              rh: fmtNum(this.hass, d.humidity, 0),
+              max: fmtNum(this.hass, d.max_humidity, 0),
+            })
           : t("drying.humidity", { rh: fmtNum(this.hass, d.humidity, 0) }),
       );
     }
@@ -318,24 +297,26 @@ export class OdinDryingPage extends LitElement {
         (s) => html`<li data-session-id=${s.session_id}>
           <span>${fmtDateTime(this.hass, s.ended_at)}</span>
           <span class="muted"
-            >${fmtNum(this.hass, s.temp_c, 0)} °C · ${fmtDuration(s.duration_min * 60)} · ${t(`drying.method.${s.method}`)}${s.humidity_before !== null ||
-            s.humidity_after !== null
-              ? ` · ${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
-              : ""}</span
+            >${fmtNum(this.hass, s.temp_c, 0)} °C · ${fmtDuration(s.duration_min * 60)} · ${t(`drying.method.${s.method}`)}${
+              s.humidity_before !== null || s.humidity_after !== null
+                ? ` · ${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
+                : ""
+            }</span
           >
         </li>`,
       )}
     </ul>`;
   }
 
-  private _tile(t: Localize, s: Spool) {
+  private _tile(t: Localize, s: SpoolItem) {
     const colour = cssColour(s.colour);
     const facts: [string, string][] = [];
     if (s.brand) facts.push([t("drying.brand"), s.brand]);
     if (s.colour) facts.push([t("drying.colour"), s.colour]);
     if (s.weight_g !== null) facts.push([t("drying.weight"), `${fmtInt(this.hass, s.weight_g)} g`]);
     if (s.opened_at) facts.push([t("drying.opened"), fmtDate(this.hass, s.opened_at)]);
-    if (s.printer_id) facts.push([t("drying.slot"), `${this._printerName(s.printer_id)}${s.slot ? ` · ${s.slot}` : ""}`]);
+    if (s.printer_id)
+      facts.push([t("drying.slot"), `${this._printerName(s.printer_id)}${s.slot ? ` · ${s.slot}` : ""}`]);
     if (s.location) facts.push([t("drying.location"), s.location]);
     if (s.spoolman_id !== null) facts.push([t("drying.spoolman"), `#${s.spoolman_id}`]);
     if (s.humidity_entity_id) facts.push([t("drying.sensor"), s.humidity_entity_id]);
@@ -349,12 +330,14 @@ export class OdinDryingPage extends LitElement {
       ${this._status(t, s)}
       ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : nothing}
       ${s.notes ? html`<div class="small muted notes">${s.notes}</div>` : nothing}
-      ${history
-        ? html`<div class="history" data-history=${s.spool_id}>
+      ${
+        history
+          ? html`<div class="history" data-history=${s.spool_id}>
             <h4>${t("drying.history")}</h4>
             ${history === "loading" ? html`<div class="muted small">${t("panel.loading")}</div>` : this._sessionList(t, history)}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="tile-actions">
         <button
           class="icon-btn"
@@ -379,7 +362,8 @@ export class OdinDryingPage extends LitElement {
 
   private _historyTable(t: Localize) {
     const sessions = this._sessions ?? [];
-    if (!sessions.length) return html`<div class="card center muted" data-empty="history">${t("drying.no_history")}</div>`;
+    if (!sessions.length)
+      return html`<div class="card center muted" data-empty="history">${t("drying.no_history")}</div>`;
     return html`<div class="card table-wrap">
       <table class="stack" data-section="history">
         <thead>
@@ -402,9 +386,11 @@ export class OdinDryingPage extends LitElement {
               <td class="num" data-col="duration" data-label=${t("drying.duration")}>${fmtDuration(s.duration_min * 60)}</td>
               <td data-col="method" data-label=${t("drying.method_label")}>${t(`drying.method.${s.method}`)}</td>
               <td class="num" data-col="humidity" data-label=${t("drying.rh_before_after")}>
-                ${s.humidity_before === null && s.humidity_after === null
-                  ? "–"
-                  : `${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`}
+                ${
+                  s.humidity_before === null && s.humidity_after === null
+                    ? "–"
+                    : `${fmtNum(this.hass, s.humidity_before, 0)} → ${fmtNum(this.hass, s.humidity_after, 0)} %`
+                }
               </td>
               <td data-col="by" data-label=${t("drying.by")}>${s.actor ?? "–"}</td>
             </tr>`,
@@ -434,23 +420,25 @@ export class OdinDryingPage extends LitElement {
           <tbody>
             ${rows.map(
               (r) => html`<tr data-key=${r.material}>
-                <td>${r.material}${r.overridden ? html` <span class="muted small">${t("drying.custom")}</span>` : nothing}${r.tracked
-                  ? nothing
-                  : html` <span class="muted small">${t("drying.not_tracked")}</span>`}</td>
+                <td>${r.material}${r.overridden ? html` <span class="muted small">${t("drying.custom")}</span>` : nothing}${
+                  r.tracked ? nothing : html` <span class="muted small">${t("drying.not_tracked")}</span>`
+                }</td>
                 <td class="num" data-label=${t("drying.max_days")}>${r.max_days === null ? "–" : fmtNum(this.hass, r.max_days, 0)}</td>
                 <td class="num" data-label=${t("drying.max_humidity")}>${r.max_humidity === null ? "–" : `${fmtNum(this.hass, r.max_humidity, 0)} %`}</td>
                 <td class="num" data-label=${t("drying.drying_temp")}>${r.drying_temp_c === null ? "–" : `${fmtNum(this.hass, r.drying_temp_c, 0)} °C`}</td>
                 <td class="num" data-label=${t("drying.drying_hours")}>${r.drying_hours === null ? "–" : `${fmtNum(this.hass, r.drying_hours, 0)} h`}</td>
                 <td class="row-actions">
                   <button class="icon-btn" aria-label=${t("drying.edit_material", { material: r.material })} @click=${() => {
-                    this._formError = undefined;
+                    this.formError = undefined;
                     this._material = r;
                   }}>${icon("pencil")}</button>
-                  ${r.overridden
-                    ? html`<button class="icon-btn danger" aria-label=${t("drying.reset_material", { material: r.material })} @click=${() => this._askReset(r)}>
+                  ${
+                    r.overridden
+                      ? html`<button class="icon-btn danger" aria-label=${t("drying.reset_material", { material: r.material })} @click=${() => this._askReset(r)}>
                         ${icon("history")}
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </td>
               </tr>`,
             )}
@@ -459,7 +447,7 @@ export class OdinDryingPage extends LitElement {
       </div>
       <div class="tile-actions">
         <button class="btn" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._material = "new";
         }}>${icon("plus")}${t("drying.add_material")}</button>
       </div>
@@ -478,8 +466,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="log-drying"
       @closed=${() => (this._logging = false)}
     >
-      ${this._logging
-        ? html`<form id="log-form" novalidate @submit=${(e: Event) => this._submitLog(e)}>
+      ${
+        this._logging
+          ? html`<form id="log-form" novalidate @submit=${(e: Event) => this._submitLog(e)}>
             <div class="form-grid">
               ${selectInput(
                 t("drying.what"),
@@ -491,23 +480,37 @@ export class OdinDryingPage extends LitElement {
                 ],
                 { full: true, onChange: (v) => (this._logTarget = v) },
               )}
-              ${this._logTarget === SLOT_TARGET
-                ? html`${selectInput(t("jobs.printer"), "printer_id", this._printers[0]?.printer_id ?? "", this._printers.map((p) => ({ value: p.printer_id, label: p.name })), { required: true })}
+              ${
+                this._logTarget === SLOT_TARGET
+                  ? html`${selectInput(
+                      t("jobs.printer"),
+                      "printer_id",
+                      this._printers[0]?.printer_id ?? "",
+                      this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
+                      { required: true },
+                    )}
                   ${textInput(t("drying.slot_code"), "slot", "", { required: true, pattern: SLOT_PATTERN, maxlength: 3, hint: t("drying.slot_hint") })}`
-                : nothing}
+                  : nothing
+              }
               ${textInput(`${t("drying.temp")} (°C)`, "temp_c", rule?.drying_temp_c ?? 50, { type: "number", min: 25, max: 150, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("drying.duration_h"), "duration_h", hours, { type: "number", min: 0.25, max: 72, step: 0.25, required: true, inputmode: "decimal", hint: t("drying.hours_hint") })}
-              ${selectInput(t("drying.method_label"), "method", "dryer", METHODS.map((m) => ({ value: m, label: t(`drying.method.${m}`) })))}
+              ${selectInput(
+                t("drying.method_label"),
+                "method",
+                "dryer",
+                METHODS.map((m) => ({ value: m, label: t(`drying.method.${m}`) })),
+              )}
               ${textInput(t("drying.started"), "started_at", "", { type: "datetime-local", max: localInput(new Date()), hint: t("drying.started_hint") })}
               ${textInput(`${t("drying.rh_before")} (%)`, "humidity_before", "", { type: "number", min: 0, max: 100, step: 1, inputmode: "numeric" })}
               ${textInput(`${t("drying.rh_after")} (%)`, "humidity_after", "", { type: "number", min: 0, max: 100, step: 1, inputmode: "numeric" })}
               ${textArea(t("jobs.notes"), "notes", "", { maxlength: 2000 })}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._logging = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="log-form" data-action="submit-log" ?disabled=${this.busy}>
         ${t("drying.log")}
       </button>
     </odin-dialog>`;
@@ -529,8 +532,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="spool"
       @closed=${() => (this._editing = undefined)}
     >
-      ${editing
-        ? html`<form id="spool-form" novalidate @submit=${(e: Event) => this._submitSpool(e)}>
+      ${
+        editing
+          ? html`<form id="spool-form" novalidate @submit=${(e: Event) => this._submitSpool(e)}>
             <div class="form-grid">
               ${textInput(t("drying.material"), "material", s?.material, { required: true, maxlength: 64, list: "odin-materials" })}
               ${textInput(t("drying.name"), "name", s?.name, { maxlength: 128, hint: t("drying.name_hint") })}
@@ -543,24 +547,40 @@ export class OdinDryingPage extends LitElement {
                 t("drying.in_printer"),
                 "printer_id",
                 this._editPrinter,
-                [{ value: "", label: t("drying.no_printer") }, ...this._printers.map((p) => ({ value: p.printer_id, label: p.name }))],
+                [
+                  { value: "", label: t("drying.no_printer") },
+                  ...this._printers.map((p) => ({ value: p.printer_id, label: p.name })),
+                ],
                 { onChange: (v) => (this._editPrinter = v) },
               )}
-              ${this._editPrinter
-                ? textInput(t("drying.slot_code"), "slot", s?.slot, { pattern: SLOT_PATTERN, maxlength: 3, hint: t("drying.slot_hint") })
-                : nothing}
+              ${
+                this._editPrinter
+                  ? textInput(t("drying.slot_code"), "slot", s?.slot, {
+                      pattern: SLOT_PATTERN,
+                      maxlength: 3,
+                      hint: t("drying.slot_hint"),
+                    })
+                  : nothing
+              }
               ${textInput(t("drying.spoolman"), "spoolman_id", s?.spoolman_id, { type: "number", min: 1, step: 1, inputmode: "numeric", hint: t("drying.spoolman_hint") })}
-              ${selectInput(t("drying.sensor"), "humidity_entity_id", s?.humidity_entity_id ?? "", [{ value: "", label: t("drying.no_sensor") }, ...sensors], {
-                full: true,
-              })}
+              ${selectInput(
+                t("drying.sensor"),
+                "humidity_entity_id",
+                s?.humidity_entity_id ?? "",
+                [{ value: "", label: t("drying.no_sensor") }, ...sensors],
+                {
+                  full: true,
+                },
+              )}
               ${textArea(t("jobs.notes"), "notes", s?.notes, { maxlength: 2000 })}
             </div>
             ${datalist("odin-materials", [...this._materials.map((m) => m.material), ...COMMON_MATERIALS])}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._editing = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="spool-form" data-action="submit-spool" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
     </odin-dialog>`;
@@ -576,8 +596,9 @@ export class OdinDryingPage extends LitElement {
       data-dialog="material"
       @closed=${() => (this._material = undefined)}
     >
-      ${m
-        ? html`<form id="material-form" novalidate @submit=${(e: Event) => this._submitMaterial(e)}>
+      ${
+        m
+          ? html`<form id="material-form" novalidate @submit=${(e: Event) => this._submitMaterial(e)}>
             <p class="muted small">${t("drying.material_form_help")}</p>
             <div class="form-grid">
               ${rule ? nothing : textInput(t("drying.material"), "material", "", { required: true, maxlength: 64, full: true })}
@@ -586,11 +607,12 @@ export class OdinDryingPage extends LitElement {
               ${textInput(`${t("drying.drying_temp")} (°C)`, "drying_temp_c", rule?.drying_temp_c, { type: "number", min: 25, max: 150, step: 1, inputmode: "numeric" })}
               ${textInput(`${t("drying.drying_hours")} (h)`, "drying_hours", rule?.drying_hours, { type: "number", min: 0, max: 72, step: "any", inputmode: "decimal" })}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._material = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this._busy}>${t("common.save")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="material-form" ?disabled=${this.busy}>${t("common.save")}</button>
     </odin-dialog>`;
   }
 
@@ -610,27 +632,26 @@ export class OdinDryingPage extends LitElement {
           </button>
         </div>
       </div>
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-        : nothing}
-      ${!spools
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : html`<div data-loaded=${this._loading ? "false" : "true"}>
-            ${spools.length === 0
-              ? html`<div class="card center muted" data-empty="spools">${t("drying.no_spools")}</div>`
-              : html`<ul class="tiles spools">${spools.map((s) => this._tile(t, s))}</ul>`}
+      ${this.renderError()}
+      ${
+        !spools
+          ? this.error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : html`<div data-loaded=${this.loading ? "false" : "true"}>
+            ${
+              spools.length === 0
+                ? html`<div class="card center muted" data-empty="spools">${t("drying.no_spools")}</div>`
+                : html`<ul class="tiles spools">${spools.map((s) => this._tile(t, s))}</ul>`
+            }
             <div class="section-title"><h2>${t("drying.history_all")}</h2></div>
             ${this._historyTable(t)}
             <div class="section-title"></div>
             ${this._materialsTable(t)}
-          </div>`}
+          </div>`
+      }
       ${this._logDialog(t)} ${this._spoolDialog(t)} ${this._materialDialog(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 

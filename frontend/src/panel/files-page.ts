@@ -1,19 +1,21 @@
 // Files: upload a print file (progress bar; admins), the stored files (odin/files/list), a file's
 // metadata and which farm printers fit it (odin/files/get), "Queue this file" (odin/queue/add
 // with file_hash).
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { define, navigate } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
 import { toast } from "../common/dialog";
 import { addJob, farmError, fetchQueue } from "../common/farm-api";
-import { fetchFile, fetchFiles, uploadErrorText, uploadFile, UPLOAD_EXTENSIONS, type PrintFile } from "../common/files-api";
+import type { StoredFile, StoredFileDetail } from "../common/api-types";
+import { fetchFile, fetchFiles, uploadErrorText, uploadFile, UPLOAD_EXTENSIONS } from "../common/files-api";
 import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
 import { chipChoices, readNumber, readText, selectInput, submitData, textInput } from "../common/form";
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, QueuePrinter } from "../common/types";
+import type { QueuePrinter } from "../common/types";
 
 function fmtSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -22,54 +24,50 @@ function fmtSize(bytes: number): string {
 }
 
 /** "Bambu Lab X1 Carbon" / "X1C" / "BL-P001" → a comparable key (the server matches exactly). */
-const ALIASES: Record<string, string> = { x1carbon: "x1c", blp001: "x1c", blp002: "x1", c11: "p1p", c12: "p1s", c13: "x1e", n1: "a1mini", n2s: "a1", originalprusamk4s: "mk4s", originalprusamk4: "mk4" };
+const ALIASES: Record<string, string> = {
+  x1carbon: "x1c",
+  blp001: "x1c",
+  blp002: "x1",
+  c11: "p1p",
+  c12: "p1s",
+  c13: "x1e",
+  n1: "a1mini",
+  n2s: "a1",
+  originalprusamk4s: "mk4s",
+  originalprusamk4: "mk4",
+};
 function modelKey(m: string | null | undefined): string {
-  const k = String(m ?? "").toLowerCase().replace(/^bambu ?lab /, "").replace(/^original prusa /, "").replace(/[^a-z0-9]/g, "");
+  const k = String(m ?? "")
+    .toLowerCase()
+    .replace(/^bambu ?lab /, "")
+    .replace(/^original prusa /, "")
+    .replace(/[^a-z0-9]/g, "");
   return ALIASES[k] ?? k;
 }
 
-export function printersFitting(file: PrintFile, printers: QueuePrinter[]): QueuePrinter[] {
-  const keys = new Set([...file.compatible_models, file.printer_model ?? ""].filter(Boolean).map(modelKey));
+export function printersFitting(file: StoredFileDetail, printers: QueuePrinter[]): QueuePrinter[] {
+  const keys = new Set([...file.compatible_models, file.metadata.printer_model ?? ""].filter(Boolean).map(modelKey));
   return printers.filter((p) => p.model && keys.has(modelKey(p.model)));
 }
 
-export class OdinFilesPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @property() base = "/odin";
-  @state() private _files?: PrintFile[];
+export class OdinFilesPage extends OdinPage {
+  @state() private _files?: StoredFile[];
   @state() private _printers: QueuePrinter[] = [];
-  @state() private _error?: string;
-  @state() private _detail?: PrintFile;
+  @state() private _detail?: StoredFileDetail;
   @state() private _uploading?: { name: string; fraction: number };
   @state() private _uploadError?: string;
   @state() private _queueing = false;
-  @state() private _formError?: string;
-  @state() private _busy = false;
   @state() private _notice?: string;
-  private _started = false;
-
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      void this._load();
-    }
-  }
-
   private get _isAdmin(): boolean {
     return Boolean(this.hass?.user?.is_admin);
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    try {
-      const [files, queue] = await Promise.all([fetchFiles(this.hass), fetchQueue(this.hass, false)]);
-      this._files = files.sort((a, b) => b.created_at.localeCompare(a.created_at));
-      this._printers = queue.printers;
-      this._error = undefined;
-    } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
-    }
+    const [files, queue] = await Promise.all([fetchFiles(this.hass), fetchQueue(this.hass, false)]);
+    if (!current()) return;
+    this._files = files.sort((a, b) => b.created_at.localeCompare(a.created_at));
+    this._printers = queue.printers;
   }
 
   private async _open(hash: string): Promise<void> {
@@ -95,7 +93,7 @@ export class OdinFilesPage extends LitElement {
       const text = t(res.created ? "files.uploaded" : "files.already", { name: res.file.name });
       this._notice = text;
       toast(this, text);
-      await this._load();
+      await this.reload();
       this._detail = res.file;
     } catch (err) {
       this._uploadError = uploadErrorText(t, err);
@@ -108,12 +106,10 @@ export class OdinFilesPage extends LitElement {
   private async _submitQueue(e: Event): Promise<void> {
     const fd = submitData(e);
     const file = this._detail;
-    if (!fd || !file || !this.hass || this._busy) return;
+    if (!fd || !file || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const jobs = await addJob(this.hass, {
+    await this.submit(async (hass) => {
+      const jobs = await addJob(hass, {
         file: file.name,
         file_hash: file.hash,
         name: readText(fd, "name"),
@@ -124,15 +120,11 @@ export class OdinFilesPage extends LitElement {
         options: readNumber(fd, "plate") ? { plate: readNumber(fd, "plate") as number } : undefined,
       });
       this._queueing = false;
-      const text = t("files.queued", { n: fmtInt(this.hass, jobs.length) });
+      const text = t("files.queued", { n: fmtInt(hass, jobs.length) });
       this._notice = text;
       toast(this, text);
       this.dispatchEvent(new CustomEvent("jobs-queued", { detail: { jobs }, bubbles: true, composed: true }));
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   // ------------------------------------------------------------------------------ render
@@ -147,17 +139,20 @@ export class OdinFilesPage extends LitElement {
         <input type="file" name="file" accept=${UPLOAD_EXTENSIONS.join(",")} ?disabled=${Boolean(up)} @change=${(e: Event) => this._upload(e)} />
       </label>
       <span class="muted small">${t("files.hint")}</span>
-      ${up
-        ? html`<div class="uploading" role="status" data-upload-progress=${pct}>
+      ${
+        up
+          ? html`<div class="uploading" role="status" data-upload-progress=${pct}>
             <div class="small">${t("files.uploading", { name: up.name, percent: `${pct} %` })}</div>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}><div style="width:${pct}%"></div></div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._uploadError ? html`<div class="notice error" role="alert" data-upload-error>${this._uploadError}</div>` : nothing}
     </div>`;
   }
 
-  private _detailView(t: Localize, f: PrintFile) {
+  private _detailView(t: Localize, f: StoredFileDetail) {
+    const m = f.metadata;
     const fits = printersFitting(f, this._printers);
     const row = (label: string, value: unknown, field: string) =>
       value === null || value === undefined || value === ""
@@ -169,39 +164,44 @@ export class OdinFilesPage extends LitElement {
         <button class="icon-btn" data-action="close-detail" aria-label=${t("files.close_details")} @click=${() => (this._detail = undefined)}>${icon("close")}</button>
       </div>
       <dl>
-        ${row(t("files.slicer"), [f.slicer, f.slicer_version].filter(Boolean).join(" "), "slicer")}
-        ${row(t("files.printer_model"), f.printer_model, "printer_model")}
-        ${row(t("files.profile"), f.printer_profile, "profile")}
-        ${row(t("files.nozzle"), f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null, "nozzle")}
+        ${row(t("files.slicer"), [m.slicer, m.slicer_version].filter(Boolean).join(" "), "slicer")}
+        ${row(t("files.printer_model"), m.printer_model, "printer_model")}
+        ${row(t("files.profile"), m.printer_profile, "profile")}
+        ${row(t("files.nozzle"), m.nozzle_mm != null ? `${fmtNum(this.hass, m.nozzle_mm, 1)} mm` : null, "nozzle")}
         ${row(t("files.size"), fmtSize(f.size), "size")}
         ${row(t("files.kind"), f.kind, "kind")}
         <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${f.compatible_models.map((m) => html`<span class="pill" data-model=${m}>${m}</span>`)}</dd></div>
         <div class="kv"><dt>${t("files.fits")}</dt><dd data-field="fits">
-          ${fits.length
-            ? fits.map((p) => html`<span class="pill ok" data-printer-id=${p.printer_id}>${p.name}</span>`)
-            : html`<span class="muted">${t("files.no_fit")}</span>`}
+          ${
+            fits.length
+              ? fits.map((p) => html`<span class="pill ok" data-printer-id=${p.printer_id}>${p.name}</span>`)
+              : html`<span class="muted">${t("files.no_fit")}</span>`
+          }
         </dd></div>
       </dl>
       <h3>${t("files.plates")}</h3>
       <ul class="plates">
-        ${f.plates.map(
+        ${m.plates.map(
           (p) => html`<li data-plate=${p.index}>
             <strong>${t("files.plate_n", { n: p.index })}</strong>
             ${p.sliced ? nothing : html`<span class="pill warn">${t("files.not_sliced")}</span>`}
             <span data-field="estimate">${t("files.estimate")}: ${fmtDuration(p.estimate_s)}</span>
             <span data-field="filaments">${t("files.filaments")}:
               ${p.filaments.map(
-                (fl) => html`<span class="fil">${fl.color ? html`<span class="swatch" style="background:${fl.color}"></span>` : nothing}${fl.type ?? "?"}${fl.grams != null ? ` ${fmtNum(this.hass, fl.grams, 1)} g` : ""}</span>`,
+                (fl) =>
+                  html`<span class="fil">${fl.color ? html`<span class="swatch" style="background:${fl.color}"></span>` : nothing}${fl.type ?? "?"}${fl.grams != null ? ` ${fmtNum(this.hass, fl.grams, 1)} g` : ""}</span>`,
               )}</span>
-            ${p.bbox && p.bbox.length === 4
-              ? html`<span data-field="bbox">${t("files.bbox")}: ${fmtNum(this.hass, p.bbox[2] - p.bbox[0], 0)} × ${fmtNum(this.hass, p.bbox[3] - p.bbox[1], 0)} mm</span>`
-              : nothing}
+            ${
+              p.bbox && p.bbox.length === 4
+                ? html`<span data-field="bbox">${t("files.bbox")}: ${fmtNum(this.hass, p.bbox[2] - p.bbox[0], 0)} × ${fmtNum(this.hass, p.bbox[3] - p.bbox[1], 0)} mm</span>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>
       <div class="actions">
         <button class="btn primary" data-action="queue-file" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._queueing = true;
         }}>${icon("queue")}${t("files.queue")}</button>
       </div>
@@ -219,26 +219,41 @@ export class OdinFilesPage extends LitElement {
       data-dialog="queue-file"
       @closed=${() => (this._queueing = false)}
     >
-      ${this._queueing && f
-        ? html`<form id="queue-file-form" novalidate @submit=${(e: Event) => this._submitQueue(e)}>
+      ${
+        this._queueing && f
+          ? html`<form id="queue-file-form" novalidate @submit=${(e: Event) => this._submitQueue(e)}>
             <div class="form-grid">
               ${textInput(t("jobs.name"), "name", "", { maxlength: 255, hint: t("jobs.name_hint") })}
               ${textInput(t("jobs.quantity"), "quantity", 1, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", 0, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric", hint: t("jobs.priority_hint") })}
               ${selectInput(t("jobs.printer"), "printer_id", fits.length === 1 ? fits[0].printer_id : "", [
                 { value: "", label: t("queue.any_printer") },
-                ...this._printers.map((p) => ({ value: p.printer_id, label: `${p.name}${p.model ? ` (${p.model})` : ""}` })),
+                ...this._printers.map((p) => ({
+                  value: p.printer_id,
+                  label: `${p.name}${p.model ? ` (${p.model})` : ""}`,
+                })),
               ])}
-              ${f.plates.length > 1
-                ? selectInput(t("files.plates"), "plate", "1", f.plates.map((p) => ({ value: String(p.index), label: t("files.plate_n", { n: p.index }) })))
-                : nothing}
+              ${
+                f.metadata.plates.length > 1
+                  ? selectInput(
+                      t("files.plates"),
+                      "plate",
+                      "1",
+                      f.metadata.plates.map((p) => ({
+                        value: String(p.index),
+                        label: t("files.plate_n", { n: p.index }),
+                      })),
+                    )
+                  : nothing
+              }
               ${tags.length ? chipChoices(t("jobs.tags_any"), "tags_any", tags, []) : nothing}
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._queueing = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this._busy}>${t("queue.add_submit")}</button>
+      <button slot="actions" class="btn primary" type="submit" form="queue-file-form" data-action="submit-queue-file" ?disabled=${this.busy}>${t("queue.add_submit")}</button>
     </odin-dialog>`;
   }
 
@@ -247,8 +262,9 @@ export class OdinFilesPage extends LitElement {
     const files = this._files;
     return html`
       ${this._uploadCard(t)}
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice>
             <span>${this._notice}</span>
             <a class="inline-link" href="${this.base}/queue" @click=${(e: Event) => {
               e.preventDefault();
@@ -256,16 +272,20 @@ export class OdinFilesPage extends LitElement {
             }}>${t("files.open_queue")}</a>
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
-      ${this._error ? html`<div class="card center error-text" role="alert">${t("panel.error", { error: this._error })}</div>` : nothing}
+          : nothing
+      }
+      ${this.error ? html`<div class="card center error-text" role="alert">${t("panel.error", { error: this.error })}</div>` : nothing}
       ${this._detail ? this._detailView(t, this._detail) : nothing}
       <div class="section-title"><h2>${t("files.title")}</h2></div>
-      ${!files
-        ? html`<div class="center muted">${t("panel.loading")}</div>`
-        : files.length
-          ? html`<ul class="files" data-list="files">
+      ${
+        !files
+          ? html`<div class="center muted">${t("panel.loading")}</div>`
+          : files.length
+            ? html`<ul class="files" data-list="files">
               ${files.map(
-                (f) => html`<li class="card file ${this._detail?.hash === f.hash ? "selected" : ""}" data-hash=${f.hash}>
+                (
+                  f,
+                ) => html`<li class="card file ${this._detail?.hash === f.hash ? "selected" : ""}" data-hash=${f.hash}>
                   <button class="file-btn" data-action="open-file" @click=${() => this._open(f.hash)}>
                     <span class="name ellipsis">${f.name}</span>
                     <span class="muted small ellipsis">${f.compatible_models.join(", ") || "–"} · ${fmtSize(f.size)} · ${fmtDateTime(this.hass, f.created_at)}</span>
@@ -273,7 +293,8 @@ export class OdinFilesPage extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : html`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`}
+            : html`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`
+      }
       ${this._queueDialog(t)}
     `;
   }

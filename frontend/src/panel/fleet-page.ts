@@ -1,7 +1,8 @@
 // Fleet: live status of every printer (odin/printers/subscribe), filtered by tag; tag editor.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { errorMessage, subscribePrinters } from "../common/api";
+import { SubscribeMixin, type Unsubscribe } from "../common/subscribe-mixin";
 import { define, navigate } from "../common/define";
 import { fmtInt } from "../common/format";
 import { icon } from "../common/icons";
@@ -12,8 +13,8 @@ import { isActive, needsAttention } from "../common/status";
 import { sharedStyles } from "../common/styles";
 import type { HomeAssistant, Printer } from "../common/types";
 
-export class OdinFleetPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
+export class OdinFleetPage extends SubscribeMixin(LitElement) {
+  @property({ attribute: false }) override hass?: HomeAssistant;
   @property({ type: Boolean }) narrow = false;
   @property() selected = "";
   @property() base = "/odin";
@@ -22,22 +23,7 @@ export class OdinFleetPage extends LitElement {
   @state() private _error?: string;
   /** The printer whose tags are being edited. */
   @state() private _editing?: string;
-  private _unsub?: Promise<() => Promise<void>>;
   private _scrolledTo = "";
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hass) this._subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unsubscribe();
-  }
-
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has("hass") && this.hass && !this._unsub) this._subscribe();
-  }
 
   override updated(): void {
     if (this.selected && this._printers && this._scrolledTo !== this.selected) {
@@ -49,22 +35,18 @@ export class OdinFleetPage extends LitElement {
     }
   }
 
-  private _subscribe(): void {
-    if (!this.hass) return;
+  protected override hassSubscribe(): Promise<Unsubscribe>[] {
+    if (!this.hass) return [];
     this._error = undefined;
-    this._unsub = subscribePrinters(this.hass, (printers) => {
-      this._printers = printers.sort((a, b) => a.name.localeCompare(b.name));
-    });
-    this._unsub.catch((err: unknown) => {
-      this._error = errorMessage(err);
-      this._unsub = undefined;
-    });
+    return [
+      subscribePrinters(this.hass, (printers) => {
+        this._printers = printers.sort((a, b) => a.name.localeCompare(b.name));
+      }),
+    ];
   }
 
-  private _unsubscribe(): void {
-    const unsub = this._unsub;
-    this._unsub = undefined;
-    unsub?.then((fn) => fn()).catch(() => undefined);
+  protected override subscriptionFailed(err: unknown): void {
+    this._error = errorMessage(err);
   }
 
   override render() {
@@ -72,7 +54,7 @@ export class OdinFleetPage extends LitElement {
     if (this._error) {
       return html`<div class="card center error-text">
         ${t("panel.error", { error: this._error })}
-        <div><button class="btn" @click=${() => this._subscribe()}>${t("panel.retry")}</button></div>
+        <div><button class="btn" @click=${() => this.resubscribe()}>${t("panel.retry")}</button></div>
       </div>`;
     }
     if (!this._printers) return html`<div class="center muted">${t("panel.loading")}</div>`;
@@ -87,8 +69,9 @@ export class OdinFleetPage extends LitElement {
         <div class="muted small" data-summary data-total=${shown.length}>
           ${t("fleet.summary", { total: fmtInt(this.hass, shown.length), printing: fmtInt(this.hass, printing), attention: fmtInt(this.hass, attention) })}
         </div>
-        ${tags.length
-          ? html`<div class="chips" role="group" aria-label=${t("fleet.tags")}>
+        ${
+          tags.length
+            ? html`<div class="chips" role="group" aria-label=${t("fleet.tags")}>
               ${["", ...tags].map(
                 (chip) => html`<button
                   class="chip"
@@ -100,13 +83,17 @@ export class OdinFleetPage extends LitElement {
                 </button>`,
               )}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${shown.length === 0
-        ? html`<div class="card center muted">${t("fleet.no_match")}</div>`
-        : html`<div class="grid">
+      ${
+        shown.length === 0
+          ? html`<div class="card center muted">${t("fleet.no_match")}</div>`
+          : html`<div class="grid">
             ${shown.map(
-              (p) => html`<odin-printer-tile .hass=${this.hass} .printer=${p} ?highlighted=${p.printer_id === this.selected}>
+              (
+                p,
+              ) => html`<odin-printer-tile .hass=${this.hass} .printer=${p} ?highlighted=${p.printer_id === this.selected}>
                 <div slot="footer" class="footer">
                   <button class="link" data-action="edit-tags" @click=${() => (this._editing = p.printer_id)}>
                     ${icon("tag")}${t("fleet.edit_tags")}
@@ -123,7 +110,8 @@ export class OdinFleetPage extends LitElement {
                 </div>
               </odin-printer-tile>`,
             )}
-          </div>`}
+          </div>`
+      }
       <odin-tag-editor
         .hass=${this.hass}
         .printer=${this._printers.find((p) => p.printer_id === this._editing)}

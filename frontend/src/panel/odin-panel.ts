@@ -79,11 +79,13 @@ export class OdinPanel extends LitElement {
     return html`
       <header class="toolbar">
         <div class="top">
-          ${this.narrow
-            ? html`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${() => fire(this, "hass-toggle-menu")}>
+          ${
+            this.narrow
+              ? html`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${() => fire(this, "hass-toggle-menu")}>
                 ${icon("menu")}
               </button>`
-            : nothing}
+              : nothing
+          }
           <h1>${this.panel?.title && this.panel.title !== "Print farm" ? this.panel.title : t("panel.title")}</h1>
         </div>
         <nav class="tabs" role="tablist">
@@ -95,9 +97,11 @@ export class OdinPanel extends LitElement {
               aria-label=${t(`panel.tabs.${p}`)}
               data-tab=${p}
               @click=${(e: Event) => this._go(p, e)}
-              >${this.narrow
-                ? html`${icon(p)}<span class="short">${t(`panel.tabs_short.${p}`)}</span>`
-                : t(`panel.tabs.${p}`)}</a
+              >${
+                this.narrow
+                  ? html`${icon(p)}<span class="short">${t(`panel.tabs_short.${p}`)}</span>`
+                  : t(`panel.tabs.${p}`)
+              }</a
             >`,
           )}
         </nav>

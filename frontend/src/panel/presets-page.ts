@@ -1,11 +1,12 @@
 // Presets: saved print jobs (file, target, filament, copies, options) with "Quick schedule".
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { listPrinters } from "../common/api";
 import { define, navigate } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
-import { deletePreset, farmError, fetchPresets, savePreset, schedulePreset } from "../common/farm-api";
+import { toast } from "../common/dialog";
+import { deletePreset, fetchPresets, savePreset, schedulePreset } from "../common/farm-api";
 import { fmtInt } from "../common/format";
 import {
   datalist,
@@ -22,65 +23,48 @@ import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { COMMON_MATERIALS, NOZZLES, optionPills, targetText } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, Preset, PresetTargetType, Printer } from "../common/types";
+import type { Preset, PresetTargetType, Printer } from "../common/types";
 
 const TARGET_TYPES: PresetTargetType[] = ["any", "printer", "tag", "model"];
 
-export class OdinPresetsPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @property() base = "/odin";
+export class OdinPresetsPage extends OdinPage {
   @state() private _presets?: Preset[];
   @state() private _printers: Printer[] = [];
-  @state() private _error?: string;
   /** The preset being edited: a preset, "new", or undefined (closed). */
   @state() private _editing?: Preset | "new";
   @state() private _targetType: PresetTargetType = "any";
   @state() private _scheduling?: Preset;
-  @state() private _confirm?: ConfirmRequest;
-  @state() private _formError?: string;
-  @state() private _busy = false;
   @state() private _notice?: { text: string; jobs: number };
-  private _started = false;
-
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load();
-    }
+  protected override firstLoad(): void {
+    if (!this.hass) return;
+    listPrinters(this.hass)
+      .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    void this.reload();
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    try {
-      this._presets = await fetchPresets(this.hass);
-      this._error = undefined;
-    } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
-    }
+    const presets = await fetchPresets(this.hass);
+    if (current()) this._presets = presets;
   }
 
   private _printerName = (id: string): string => this._printers.find((p) => p.printer_id === id)?.name ?? id;
 
   private _edit(preset: Preset | "new"): void {
-    this._formError = undefined;
+    this.formError = undefined;
     this._targetType = preset === "new" ? "any" : preset.target.type;
     this._editing = preset;
   }
 
   private async _submitPreset(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy || !this._editing) return;
+    if (!fd || !this.hass || this.busy || !this._editing) return;
     const t = localizer(this.hass);
     const existing = this._editing === "new" ? undefined : this._editing;
     const type = (readText(fd, "target_type") ?? "any") as PresetTargetType;
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const { preset } = await savePreset(this.hass, {
+    await this.submit(async (hass) => {
+      const { preset } = await savePreset(hass, {
         preset_id: existing?.preset_id,
         name: readText(fd, "name") ?? "",
         file: readText(fd, "file") ?? "",
@@ -94,41 +78,31 @@ export class OdinPresetsPage extends LitElement {
       });
       this._editing = undefined;
       toast(this, t("presets.saved", { name: preset.name }));
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private async _submitSchedule(e: Event): Promise<void> {
     const fd = submitData(e);
     const preset = this._scheduling;
-    if (!fd || !preset || !this.hass || this._busy) return;
+    if (!fd || !preset || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const jobs = await schedulePreset(this.hass, preset.preset_id, {
+    await this.submit(async (hass) => {
+      const jobs = await schedulePreset(hass, preset.preset_id, {
         quantity: readNumber(fd, "quantity"),
         priority: readNumber(fd, "priority"),
         tag: readText(fd, "tag"),
       });
       this._scheduling = undefined;
-      const text = t("presets.scheduled", { n: fmtInt(this.hass, jobs.length), name: preset.name });
+      const text = t("presets.scheduled", { n: fmtInt(hass, jobs.length), name: preset.name });
       this._notice = { text, jobs: jobs.length };
       toast(this, text);
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   private _askDelete(preset: Preset): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("presets.delete_heading"),
       text: t("presets.delete_text", { name: preset.name }),
       confirmLabel: t("common.delete"),
@@ -136,7 +110,7 @@ export class OdinPresetsPage extends LitElement {
         if (!this.hass) return;
         await deletePreset(this.hass, preset.preset_id);
         toast(this, t("presets.deleted", { name: preset.name }));
-        await this._load();
+        await this.reload();
       },
     };
   }
@@ -170,7 +144,7 @@ export class OdinPresetsPage extends LitElement {
           class="btn primary"
           data-action="schedule"
           @click=${() => {
-            this._formError = undefined;
+            this.formError = undefined;
             this._scheduling = p;
           }}
         >
@@ -194,7 +168,13 @@ export class OdinPresetsPage extends LitElement {
           { required: true },
         );
       case "tag":
-        return selectInput(t("presets.tag"), "target_value", value, tags.map((v) => ({ value: v, label: v })), { required: true });
+        return selectInput(
+          t("presets.tag"),
+          "target_value",
+          value,
+          tags.map((v) => ({ value: v, label: v })),
+          { required: true },
+        );
       case "model":
         return html`${textInput(t("jobs.model"), "target_value", value, { required: true, maxlength: 64, list: "odin-models" })}
         ${datalist("odin-models", models)}`;
@@ -213,8 +193,9 @@ export class OdinPresetsPage extends LitElement {
       data-dialog="preset"
       @closed=${() => (this._editing = undefined)}
     >
-      ${editing
-        ? html`<form id="preset-form" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
+      ${
+        editing
+          ? html`<form id="preset-form" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
             <div class="form-grid">
               ${textInput(t("presets.name"), "name", existing?.name, { required: true, maxlength: 128, full: true })}
               ${textInput(t("jobs.file"), "file", existing?.file, { required: true, maxlength: 512, full: true, hint: t("jobs.file_hint") })}
@@ -227,21 +208,27 @@ export class OdinPresetsPage extends LitElement {
               )}
               ${this._targetValue(t, existing)}
               ${textInput(t("jobs.filament"), "filament", existing?.filament, { maxlength: 64, list: "odin-preset-filaments" })}
-              ${selectInput(t("jobs.nozzle"), "nozzle_mm", existing?.nozzle_mm != null ? String(existing.nozzle_mm) : "", [
-                { value: "", label: t("jobs.any_nozzle") },
-                ...NOZZLES.map((n) => ({ value: String(n), label: `${n} mm` })),
-              ])}
+              ${selectInput(
+                t("jobs.nozzle"),
+                "nozzle_mm",
+                existing?.nozzle_mm != null ? String(existing.nozzle_mm) : "",
+                [
+                  { value: "", label: t("jobs.any_nozzle") },
+                  ...NOZZLES.map((n) => ({ value: String(n), label: `${n} mm` })),
+                ],
+              )}
               ${textInput(t("jobs.quantity"), "quantity", existing?.quantity ?? 1, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", existing?.priority ?? 0, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric" })}
               ${textArea(t("jobs.notes"), "notes", existing?.notes, { maxlength: 2000 })}
               ${optionFields(t, existing?.options ?? {})}
             </div>
             ${datalist("odin-preset-filaments", COMMON_MATERIALS)}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._editing = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="preset-form" data-action="submit-preset" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="preset-form" data-action="submit-preset" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
     </odin-dialog>`;
@@ -257,27 +244,31 @@ export class OdinPresetsPage extends LitElement {
       data-dialog="schedule"
       @closed=${() => (this._scheduling = undefined)}
     >
-      ${p
-        ? html`<form id="schedule-form" novalidate @submit=${(e: Event) => this._submitSchedule(e)}>
+      ${
+        p
+          ? html`<form id="schedule-form" novalidate @submit=${(e: Event) => this._submitSchedule(e)}>
             <p class="muted small">${t("presets.schedule_help", { file: p.file, target: targetText(t, p, this._printerName) })}</p>
             <div class="form-grid">
               ${textInput(t("jobs.quantity"), "quantity", p.quantity, { type: "number", min: 1, max: 50, step: 1, required: true, inputmode: "numeric" })}
               ${textInput(t("jobs.priority"), "priority", p.priority, { type: "number", min: -100, max: 100, step: 1, inputmode: "numeric" })}
-              ${tags.length
-                ? selectInput(
-                    t("presets.only_tag"),
-                    "tag",
-                    "",
-                    [{ value: "", label: t("presets.as_in_preset") }, ...tags.map((v) => ({ value: v, label: v }))],
-                    { full: true, hint: t("presets.only_tag_hint") },
-                  )
-                : nothing}
+              ${
+                tags.length
+                  ? selectInput(
+                      t("presets.only_tag"),
+                      "tag",
+                      "",
+                      [{ value: "", label: t("presets.as_in_preset") }, ...tags.map((v) => ({ value: v, label: v }))],
+                      { full: true, hint: t("presets.only_tag_hint") },
+                    )
+                  : nothing
+              }
             </div>
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._scheduling = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="schedule-form" data-action="submit-schedule" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="schedule-form" data-action="submit-schedule" ?disabled=${this.busy}>
         ${icon("schedule")}${t("presets.schedule_submit")}
       </button>
     </odin-dialog>`;
@@ -295,8 +286,9 @@ export class OdinPresetsPage extends LitElement {
           <button class="btn primary" data-action="new-preset" @click=${() => this._edit("new")}>${icon("plus")}${t("presets.new")}</button>
         </div>
       </div>
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice data-scheduled=${this._notice.jobs}>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice data-scheduled=${this._notice.jobs}>
             <span>${this._notice.text}</span>
             <a
               class="inline-link"
@@ -310,22 +302,20 @@ export class OdinPresetsPage extends LitElement {
             >
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-        : nothing}
-      ${!presets
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : presets.length === 0
-          ? html`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`
-          : html`<ul class="tiles presets" data-loaded="true">${presets.map((p) => this._tile(t, p))}</ul>`}
+          : nothing
+      }
+      ${this.renderError()}
+      ${
+        !presets
+          ? this.error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : presets.length === 0
+            ? html`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`
+            : html`<ul class="tiles presets" data-loaded="true">${presets.map((p) => this._tile(t, p))}</ul>`
+      }
       ${this._editDialog(t)} ${this._scheduleDialog(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 

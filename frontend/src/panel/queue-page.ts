@@ -1,19 +1,15 @@
 // Queue: the print queue in order with each job's constraints and the scheduler's word on why it
 // waits (odin/queue/list); add, move, cancel, "Save as preset".
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
+import { css, html, nothing } from "lit";
+import { state } from "lit/decorators.js";
 import { define, navigate } from "../common/define";
+import { OdinPage } from "../common/page";
+import { SubscribeMixin, type Unsubscribe } from "../common/subscribe-mixin";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
+import { toast } from "../common/dialog";
 import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
-import {
-  dispatchNext,
-  guardText,
-  subscribeDispatch,
-  type DispatchPrinterResult,
-  type GuardReason,
-  type SendProgress,
-} from "../common/files-api";
+import type { DispatchPrinterResult, GuardReason, SendProgress } from "../common/api-types";
+import { dispatchNext, guardText, subscribeDispatch } from "../common/files-api";
 import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
 import {
   chipChoices,
@@ -29,9 +25,9 @@ import {
 } from "../common/form";
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
-import { optionPills, constraintPills, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
+import { optionPills, constraintPills, decisionText, NOZZLES, COMMON_MATERIALS } from "../common/job-format";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, Job, QueueList } from "../common/types";
+import type { Job, QueueList } from "../common/types";
 
 const REFRESH_MS = 10_000;
 
@@ -69,18 +65,10 @@ function jobStatusColor(status: string): string {
 /** "Gear (1/3)" → "Gear": the default name of a preset saved from a job. */
 const baseName = (name: string) => name.replace(/\s*\(\d+\/\d+\)\s*$/, "");
 
-export class OdinQueuePage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
-  @property() base = "/odin";
+export class OdinQueuePage extends SubscribeMixin(OdinPage) {
   @state() private _data?: QueueList;
-  @state() private _error?: string;
-  @state() private _loading = false;
   @state() private _adding = false;
   @state() private _presetFrom?: Job;
-  @state() private _confirm?: ConfirmRequest;
-  @state() private _formError?: string;
-  @state() private _busy = false;
   @state() private _moving?: number;
   @state() private _notice?: { text: string; link?: string; linkLabel?: string };
   @state() private _new = new Set<number>();
@@ -89,47 +77,30 @@ export class OdinQueuePage extends LitElement {
   @state() private _dispatch = new Map<number, { dryRun: boolean; results: DispatchPrinterResult[]; error?: string }>();
   @state() private _dispatching?: number;
   private _timer?: number;
-  private _started = false;
-  private _unsub?: Promise<() => Promise<void>>;
-  private _request = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._timer = window.setInterval(() => {
-      if (!document.hidden) void this._load();
+      if (!document.hidden) void this.reload();
     }, REFRESH_MS);
-    if (this._started) void this._load();
+    if (this._data) void this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearInterval(this._timer);
-    this._unsubscribe();
   }
 
-  override updated(_changed: PropertyValues): void {
-    if (this.hass && !this._started) {
-      this._started = true;
-      void this._load();
-    }
-    if (this.hass && this.isConnected && !this._unsub) this._subscribe();
-  }
-
-  private _subscribe(): void {
-    if (!this.hass) return;
-    this._unsub = subscribeDispatch(this.hass, (p) => {
-      const next = new Map(this._progress);
-      next.set(p.job_id, p);
-      this._progress = next;
-      if (p.stage === "done" || p.stage === "started" || p.stage === "failed" || (p.percent ?? 0) >= 100) void this._load();
-    });
-    this._unsub.catch(() => (this._unsub = undefined));
-  }
-
-  private _unsubscribe(): void {
-    const unsub = this._unsub;
-    this._unsub = undefined;
-    void unsub?.then((f) => f()).catch(() => undefined);
+  protected override hassSubscribe(): Promise<Unsubscribe>[] {
+    if (!this.hass) return [];
+    return [
+      subscribeDispatch(this.hass, (p) => {
+        const next = new Map(this._progress);
+        next.set(p.job_id, p);
+        this._progress = next;
+        if (p.stage === "started" || p.percent >= 100) void this.reload();
+      }),
+    ];
   }
 
   private get _isAdmin(): boolean {
@@ -151,14 +122,21 @@ export class OdinQueuePage extends LitElement {
       const res = await dispatchNext(this.hass, printerId, dryRun);
       next.set(job.job_id, { dryRun, results: res.printers });
       const started = res.printers.some((p) => p.result === "started");
-      if (started) toast(this, t("queue.dispatch_ui.result.started", { printer: res.printers[0]?.name ?? "", file: res.printers[0]?.file ?? "" }));
+      if (started)
+        toast(
+          this,
+          t("queue.dispatch_ui.result.started", {
+            printer: res.printers[0]?.name ?? "",
+            file: res.printers[0]?.remote_name ?? res.printers[0]?.file?.name ?? "",
+          }),
+        );
     } catch (err) {
       next.set(job.job_id, { dryRun, results: [], error: farmError(t, err) });
     } finally {
       this._dispatch = next;
       this._dispatching = undefined;
     }
-    await this._load();
+    await this.reload();
   }
 
   private _reasons(t: Localize, reasons: GuardReason[], printer: string) {
@@ -173,10 +151,11 @@ export class OdinQueuePage extends LitElement {
     if (d.error) return html`<div class="notice error" role="alert" data-dispatch-result="error">${d.error}</div>`;
     return d.results.map((r) => {
       const ok = r.result === "started" || r.result === "would_send";
-      const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : [];
+      const reasons: GuardReason[] =
+        r.reasons ?? (r.reason ? [{ code: r.reason, check: null, message: r.reason, placeholders: {} }] : []);
       return html`<div class="notice ${ok ? "success" : "error"} dispatch-result" role="status" data-dispatch-result=${r.result} data-printer-id=${r.printer_id} data-job-id=${r.job_id ?? ""}>
-        <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file ?? job.file })}</div>
-        ${r.job_id !== null && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
+        <div>${t(`queue.dispatch_ui.result.${r.result}`, { printer: r.name, file: r.remote_name ?? r.file?.name ?? job.file })}</div>
+        ${r.job_id !== undefined && r.job_id !== job.job_id && r.job ? html`<div class="small">${t("queue.dispatch_ui.other_job", { job: r.job })}</div>` : nothing}
         ${!ok && reasons.length ? this._reasons(t, reasons, r.name) : nothing}
       </div>`;
     });
@@ -189,7 +168,7 @@ export class OdinQueuePage extends LitElement {
       f.printer_model,
       f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null,
       f.estimate_s != null ? fmtDuration(f.estimate_s) : null,
-      f.filament_types.length ? f.filament_types.join(", ") : null,
+      f.filament_types?.length ? f.filament_types.join(", ") : null,
       f.plate && f.plate > 1 ? t("files.plate_n", { n: f.plate }) : null,
     ].filter(Boolean);
     return html`<div class="muted small file-info" data-field="file_info" data-hash=${f.hash ?? ""}>${icon("files")}<span>${parts.join(" · ")}</span></div>`;
@@ -199,7 +178,8 @@ export class OdinQueuePage extends LitElement {
     const r = job.last_report;
     if (!r || !["refused", "upload_failed", "failed"].includes(r.result)) return nothing;
     const printer = job.printer_name ?? this._printerName(this._dispatchPrinter(job));
-    const reasons: GuardReason[] = r.reasons.length ? r.reasons : r.error ? [{ code: "", check: null, message: r.error, placeholders: {} }] : [];
+    const reasons: GuardReason[] =
+      r.reasons ?? (r.reason ? [{ code: "", check: null, message: r.reason, placeholders: {} }] : []);
     return html`<div class="report" data-field="last_report" data-result=${r.result}>
       <strong>${t(`queue.dispatch_ui.last_report.${r.result}`)}</strong>
       ${r.ts ? html`<span class="muted small">${fmtDateTime(this.hass, r.ts)}</span>` : nothing}
@@ -218,20 +198,10 @@ export class OdinQueuePage extends LitElement {
     </div>`;
   }
 
-  private async _load(): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    const id = ++this._request;
-    this._loading = true;
-    try {
-      const data = await fetchQueue(this.hass, true);
-      if (id !== this._request) return;
-      this._data = data;
-      this._error = undefined;
-    } catch (err) {
-      if (id === this._request) this._error = farmError(localizer(this.hass), err);
-    } finally {
-      if (id === this._request) this._loading = false;
-    }
+    const data = await fetchQueue(this.hass, true);
+    if (current()) this._data = data;
   }
 
   private _printerName(id: string | null): string {
@@ -243,12 +213,10 @@ export class OdinQueuePage extends LitElement {
 
   private async _submitJob(e: Event): Promise<void> {
     const fd = submitData(e);
-    if (!fd || !this.hass || this._busy) return;
+    if (!fd || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const jobs = await addJob(this.hass, {
+    await this.submit(async (hass) => {
+      const jobs = await addJob(hass, {
         file: readText(fd, "file") ?? "",
         name: readText(fd, "name"),
         quantity: readNumber(fd, "quantity"),
@@ -264,15 +232,11 @@ export class OdinQueuePage extends LitElement {
       });
       this._adding = false;
       this._new = new Set(jobs.map((j) => j.job_id));
-      const text = t("queue.added", { n: fmtInt(this.hass, jobs.length) });
+      const text = t("queue.added", { n: fmtInt(hass, jobs.length) });
       this._notice = { text };
       toast(this, text);
-      await this._load();
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+      await this.reload();
+    });
   }
 
   private async _move(job: Job, delta: -1 | 1): Promise<void> {
@@ -285,7 +249,7 @@ export class OdinQueuePage extends LitElement {
     this._moving = job.job_id;
     try {
       await reorderJob(this.hass, job.job_id, after);
-      await this._load();
+      await this.reload();
     } catch (err) {
       this._notice = { text: farmError(localizer(this.hass), err) };
     } finally {
@@ -295,7 +259,7 @@ export class OdinQueuePage extends LitElement {
 
   private _askCancel(job: Job): void {
     const t = localizer(this.hass);
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("queue.cancel_heading"),
       text: t("queue.cancel_text", { name: job.name }),
       confirmLabel: t("queue.cancel_job"),
@@ -303,7 +267,7 @@ export class OdinQueuePage extends LitElement {
         if (!this.hass) return;
         await cancelJob(this.hass, job.job_id);
         toast(this, t("queue.cancelled", { name: job.name }));
-        await this._load();
+        await this.reload();
       },
     };
   }
@@ -311,21 +275,15 @@ export class OdinQueuePage extends LitElement {
   private async _submitPreset(e: Event): Promise<void> {
     const fd = submitData(e);
     const job = this._presetFrom;
-    if (!fd || !job || !this.hass || this._busy) return;
+    if (!fd || !job || !this.hass || this.busy) return;
     const t = localizer(this.hass);
-    this._busy = true;
-    this._formError = undefined;
-    try {
-      const preset = await savePresetFromJob(this.hass, readText(fd, "preset_name") ?? "", job.job_id);
+    await this.submit(async (hass) => {
+      const preset = await savePresetFromJob(hass, readText(fd, "preset_name") ?? "", job.job_id);
       this._presetFrom = undefined;
       const text = t("queue.preset_saved", { name: preset.name });
       this._notice = { text, link: `${this.base}/presets`, linkLabel: t("queue.open_presets") };
       toast(this, text);
-    } catch (err) {
-      this._formError = farmError(t, err);
-    } finally {
-      this._busy = false;
-    }
+    });
   }
 
   // ------------------------------------------------------------------------------ render
@@ -333,34 +291,18 @@ export class OdinQueuePage extends LitElement {
   private _decision(t: Localize, job: Job) {
     const d = job.decision;
     if (!d) return nothing;
-    const c = job.constraints;
-    const unmet = d.unmet
-      .map((u) =>
-        t(`queue.constraint.${u}`, {
-          printer: this._printerName(c.printer_id),
-          tags: (u === "tags_all" ? c.tags_all : c.tags_any).join(", "),
-          model: c.model ?? "",
-          nozzle: c.nozzle_mm ?? "",
-        }),
-      )
-      .join(", ");
-    const text =
-      d.reason === "proposed"
-        ? t("queue.reason.proposed", { printer: this._printerName(d.printer_id) })
-        : d.reason === "no_printer_fits" && unmet
-          ? t("queue.reason.no_printer_fits_unmet", { unmet })
-          : d.reason === "filament_not_loaded"
-            ? t("queue.reason.filament_not_loaded", { filament: job.constraints.filament ?? "" })
-            : t(`queue.reason.${d.reason}`);
+    const text = decisionText(t, job, d, (id) => this._printerName(id));
     const fitting = d.printers.length;
     return html`<div class="decision" data-reason=${d.reason} style="--badge-color:${reasonColor(d.reason)}">
         <span class="dot" aria-hidden="true"></span><span>${text}</span>
       </div>
-      ${fitting || d.notes.length
-        ? html`<details class="why">
+      ${
+        fitting || d.notes.length
+          ? html`<details class="why">
             <summary>${t("queue.why", { n: fmtInt(this.hass, fitting) })}</summary>
-            ${fitting
-              ? html`<ul class="checks">
+            ${
+              fitting
+                ? html`<ul class="checks">
                   ${d.printers.map(
                     (p) => html`<li data-printer-id=${p.printer_id}>
                       <strong>${p.name || this._printerName(p.printer_id)}</strong>
@@ -368,31 +310,40 @@ export class OdinQueuePage extends LitElement {
                     </li>`,
                   )}
                 </ul>`
-              : nothing}
+                : nothing
+            }
             ${d.notes.map((n) => html`<div class="muted small">${t(`queue.note.${n}`)}</div>`)}
           </details>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private _job(t: Localize, job: Job, index: number, queued: Job[]) {
     const isQueued = job.status === "queued";
     const active = job.status === "assigned" || job.status === "printing";
     const cancellable = isQueued || job.status === "assigned";
-    const pills = [...constraintPills(t, job.constraints, (id) => this._printerName(id)), ...optionPills(t, job.options)];
+    const pills = [
+      ...constraintPills(t, job.constraints, (id) => this._printerName(id)),
+      ...optionPills(t, job.options),
+    ];
     return html`<li class="card job ${this._new.has(job.job_id) ? "new" : ""}" data-job-id=${job.job_id} data-status=${job.status}>
       <div class="job-head">
-        ${isQueued
-          ? html`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n", { n: index + 1 })}>${index + 1}</span>`
-          : nothing}
+        ${
+          isQueued
+            ? html`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n", { n: index + 1 })}>${index + 1}</span>`
+            : nothing
+        }
         <div class="title">
           <div class="name ellipsis" data-field="name">${job.name}</div>
           <div class="muted small ellipsis" data-field="file">${job.file}</div>
         </div>
-        ${isQueued
-          ? job.priority
-            ? html`<span class="pill" data-field="priority">${t("queue.priority_n", { n: job.priority > 0 ? `+${job.priority}` : job.priority })}</span>`
-            : nothing
-          : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`}
+        ${
+          isQueued
+            ? job.priority
+              ? html`<span class="pill" data-field="priority">${t("queue.priority_n", { n: job.priority > 0 ? `+${job.priority}` : job.priority })}</span>`
+              : nothing
+            : html`<span class="badge" style="--badge-color:${jobStatusColor(job.status)}" data-field="status">${t(`queue.status.${job.status}`)}</span>`
+        }
       </div>
       <div class="pills" data-field="constraints">${pills.length ? pills : html`<span class="pill">${t("queue.any_printer")}</span>`}</div>
       ${this._fileInfo(t, job)}
@@ -400,18 +351,26 @@ export class OdinQueuePage extends LitElement {
       ${isQueued ? this._lastReport(t, job) : nothing}
       ${this._sendProgress(t, job)}
       ${this._dispatchResult(t, job)}
-      ${active && job.printer_id
-        ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
-        : nothing}
+      ${
+        active && job.printer_id
+          ? html`<div class="small">${t("queue.on_printer", { printer: job.printer_name ?? this._printerName(job.printer_id) })}</div>`
+          : nothing
+      }
       ${job.notes ? html`<div class="small notes">${job.notes}</div>` : nothing}
       <div class="muted small meta">
-        ${job.ended_at
-          ? t("queue.ended", { when: fmtDateTime(this.hass, job.ended_at) })
-          : t("queue.added_by", { who: job.created_by ?? t("audit.system"), when: fmtDateTime(this.hass, job.created_at) })}
+        ${
+          job.ended_at
+            ? t("queue.ended", { when: fmtDateTime(this.hass, job.ended_at) })
+            : t("queue.added_by", {
+                who: job.created_by ?? t("audit.system"),
+                when: fmtDateTime(this.hass, job.created_at),
+              })
+        }
       </div>
       <div class="job-actions">
-        ${isQueued
-          ? html`<button
+        ${
+          isQueued
+            ? html`<button
                 class="icon-btn"
                 data-action="up"
                 aria-label=${t("queue.move_up")}
@@ -429,10 +388,12 @@ export class OdinQueuePage extends LitElement {
               >
                 ${icon("down")}
               </button>`
-          : nothing}
+            : nothing
+        }
         <span class="spacer"></span>
-        ${isQueued && this._isAdmin && this._dispatchPrinter(job)
-          ? html`<button
+        ${
+          isQueued && this._isAdmin && this._dispatchPrinter(job)
+            ? html`<button
                 class="btn"
                 data-action="dry-run"
                 aria-label=${t("queue.dispatch_ui.dry_run_named", { name: job.name })}
@@ -452,14 +413,17 @@ export class OdinQueuePage extends LitElement {
               >
                 ${icon("send")}${t("queue.dispatch_ui.dispatch")}
               </button>`
-          : nothing}
+            : nothing
+        }
         <button class="btn" data-action="save-preset" @click=${() => {
-          this._formError = undefined;
+          this.formError = undefined;
           this._presetFrom = job;
         }}>${icon("save")}${t("queue.save_as_preset")}</button>
-        ${cancellable
-          ? html`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named", { name: job.name })} @click=${() => this._askCancel(job)}>${icon("close")}${t("queue.cancel_short")}</button>`
-          : nothing}
+        ${
+          cancellable
+            ? html`<button class="btn danger" data-action="cancel" aria-label=${t("queue.cancel_named", { name: job.name })} @click=${() => this._askCancel(job)}>${icon("close")}${t("queue.cancel_short")}</button>`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -477,8 +441,9 @@ export class OdinQueuePage extends LitElement {
       data-dialog="add-job"
       @closed=${() => (this._adding = false)}
     >
-      ${this._adding
-        ? html`<form id="job-form" novalidate @submit=${(e: Event) => this._submitJob(e)}>
+      ${
+        this._adding
+          ? html`<form id="job-form" novalidate @submit=${(e: Event) => this._submitJob(e)}>
             <div class="form-grid">
               ${textInput(t("jobs.file"), "file", "", { required: true, maxlength: 512, list: "odin-files", full: true, hint: t("jobs.file_hint") })}
               ${textInput(t("jobs.name"), "name", "", { maxlength: 255, hint: t("jobs.name_hint") })}
@@ -500,11 +465,12 @@ export class OdinQueuePage extends LitElement {
               ${optionFields(t, {})}
             </div>
             ${datalist("odin-files", files)} ${datalist("odin-filaments", filaments)}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._adding = false)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="job-form" data-action="submit-job" ?disabled=${this.busy}>
         ${t("queue.add_submit")}
       </button>
     </odin-dialog>`;
@@ -519,15 +485,17 @@ export class OdinQueuePage extends LitElement {
       data-dialog="save-preset"
       @closed=${() => (this._presetFrom = undefined)}
     >
-      ${job
-        ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
+      ${
+        job
+          ? html`<form id="preset-from-job" novalidate @submit=${(e: Event) => this._submitPreset(e)}>
             <p class="muted small">${t("queue.save_as_preset_help", { file: job.file })}</p>
             ${textInput(t("presets.name"), "preset_name", baseName(job.name), { required: true, maxlength: 128 })}
-            ${this._formError ? html`<div class="notice error" role="alert">${this._formError}</div>` : nothing}
+            ${this.formError ? html`<div class="notice error" role="alert">${this.formError}</div>` : nothing}
           </form>`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => (this._presetFrom = undefined)}>${t("common.cancel")}</button>
-      <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this._busy}>
+      <button slot="actions" class="btn primary" type="submit" form="preset-from-job" data-action="submit-preset" ?disabled=${this.busy}>
         ${t("common.save")}
       </button>
     </odin-dialog>`;
@@ -551,7 +519,7 @@ export class OdinQueuePage extends LitElement {
             data-action="add-job"
             ?disabled=${!data}
             @click=${() => {
-              this._formError = undefined;
+              this.formError = undefined;
               this._adding = true;
             }}
           >
@@ -559,11 +527,13 @@ export class OdinQueuePage extends LitElement {
           </button>
         </div>
       </div>
-      ${this._notice
-        ? html`<div class="notice success banner" role="status" data-notice>
+      ${
+        this._notice
+          ? html`<div class="notice success banner" role="status" data-notice>
             <span>${this._notice.text}</span>
-            ${this._notice.link
-              ? html`<a
+            ${
+              this._notice.link
+                ? html`<a
                   class="inline-link"
                   href=${this._notice.link}
                   @click=${(e: Event) => {
@@ -572,32 +542,33 @@ export class OdinQueuePage extends LitElement {
                   }}
                   >${this._notice.linkLabel}</a
                 >`
-              : nothing}
+                : nothing
+            }
             <button class="icon-btn" aria-label=${t("common.close")} @click=${() => (this._notice = undefined)}>${icon("close")}</button>
           </div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load()}>${t("panel.retry")}</button></div>
-          </div>`
-        : nothing}
-      ${!data
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : html`<div data-loaded=${this._loading ? "false" : "true"}>
-            ${active.length
-              ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
+          : nothing
+      }
+      ${this.renderError()}
+      ${
+        !data
+          ? this.error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : html`<div data-loaded=${this.loading ? "false" : "true"}>
+            ${
+              active.length
+                ? html`<div class="section-title"><h2>${t("queue.active")}</h2></div>
                   <ul class="jobs" data-list="active">${active.map((j, i) => this._job(t, j, i, active))}</ul>`
-              : nothing}
+                : nothing
+            }
             <div class="section-title">
               <h2>${t("queue.waiting")}</h2>
               <span class="muted small">${t("queue.order_note")}</span>
             </div>
-            ${queued.length
-              ? html`<ul class="jobs" data-list="queued">${queued.map((j, i) => this._job(t, j, i, queued))}</ul>`
-              : html`<div class="card center muted" data-empty="queue">
+            ${
+              queued.length
+                ? html`<ul class="jobs" data-list="queued">${queued.map((j, i) => this._job(t, j, i, queued))}</ul>`
+                : html`<div class="card center muted" data-empty="queue">
                   ${t("queue.empty")}
                   <div>
                     <a
@@ -610,16 +581,20 @@ export class OdinQueuePage extends LitElement {
                       >${t("queue.open_presets")}</a
                     >
                   </div>
-                </div>`}
-            ${finished.length
-              ? html`<details class="finished">
+                </div>`
+            }
+            ${
+              finished.length
+                ? html`<details class="finished">
                   <summary>${t("queue.finished", { n: fmtInt(this.hass, finished.length) })}</summary>
                   <ul class="jobs" data-list="finished">${finished.map((j, i) => this._job(t, j, i, finished))}</ul>
                 </details>`
-              : nothing}
-          </div>`}
+                : nothing
+            }
+          </div>`
+      }
       ${this._addDialog(t)} ${this._presetDialog(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 

@@ -105,19 +105,22 @@ export class OdinTagEditor extends LitElement {
       data-dialog="tags"
       @closed=${() => this._close()}
     >
-      ${p
-        ? html`<p class="muted small">${t("tags.help")}</p>
+      ${
+        p
+          ? html`<p class="muted small">${t("tags.help")}</p>
             <div class="chips current" data-current-tags>
-              ${this._tags.length
-                ? this._tags.map(
-                    (tag) => html`<span class="tag-chip" data-tag=${tag}
+              ${
+                this._tags.length
+                  ? this._tags.map(
+                      (tag) => html`<span class="tag-chip" data-tag=${tag}
                       ><span class="ellipsis">${tag}</span
                       ><button class="icon-btn" aria-label=${t("tags.remove", { tag })} data-remove=${tag} @click=${() => this._remove(tag)}>
                         ${icon("close")}
                       </button></span
                     >`,
-                  )
-                : html`<span class="muted small">${t("tags.none")}</span>`}
+                    )
+                  : html`<span class="muted small">${t("tags.none")}</span>`
+              }
             </div>
             <form
               class="add"
@@ -133,16 +136,19 @@ export class OdinTagEditor extends LitElement {
               <button class="btn" type="submit" data-action="add-tag">${icon("plus")}${t("tags.add")}</button>
             </form>
             <datalist id="odin-known-tags">${suggestions.map((s) => html`<option value=${s}></option>`)}</datalist>
-            ${suggestions.length
-              ? html`<div class="muted small sugg-label">${t("tags.suggestions")}</div>
+            ${
+              suggestions.length
+                ? html`<div class="muted small sugg-label">${t("tags.suggestions")}</div>
                   <div class="chips">
                     ${suggestions.map(
                       (s) => html`<button class="chip" data-suggest=${s} @click=${() => this._add(s)}>+ ${s}</button>`,
                     )}
                   </div>`
-              : nothing}
+                : nothing
+            }
             ${this._error ? html`<div class="notice error" role="alert">${this._error}</div>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn" @click=${() => this._close()}>${t("common.cancel")}</button>
       <button slot="actions" class="btn primary" data-action="save-tags" ?disabled=${this._busy} @click=${() => this._save()}>
         ${t("common.save")}

@@ -48,7 +48,10 @@ export class OdinTimelapsePlayer extends LitElement {
     const tl = this.timelapse;
     if (!tl) return nothing;
     const t = localizer(this.hass);
-    const span = tl.started_at && tl.ended_at ? (new Date(tl.ended_at).getTime() - new Date(tl.started_at).getTime()) / 1000 : null;
+    const span =
+      tl.started_at && tl.ended_at
+        ? (new Date(tl.ended_at).getTime() - new Date(tl.started_at).getTime()) / 1000
+        : null;
     const printTime = span === null ? "–" : span < 60 ? `< 1 ${t("units.min")}` : fmtDuration(span);
     return html`<div class="player">
         <video

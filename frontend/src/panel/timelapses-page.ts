@@ -1,25 +1,24 @@
 // Timelapses: gallery of the recorded runs (newest first, per printer), player with the run's
 // facts, download, delete (administrators). /odin/timelapses?run=<run id> opens that run's video.
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { listPrinters } from "../common/api";
 import { define } from "../common/define";
+import { OdinPage } from "../common/page";
 import "../common/dialog";
-import { toast, type ConfirmRequest } from "../common/dialog";
+import { toast } from "../common/dialog";
 import { deleteTimelapse, farmError, fetchTimelapses } from "../common/farm-api";
 import { fmtDateTime, fmtInt } from "../common/format";
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
 import { formStyles, sharedStyles } from "../common/styles";
-import type { HomeAssistant, Printer, Timelapse } from "../common/types";
+import type { Printer, Timelapse } from "../common/types";
 import { fmtClip, outcomeColor, outcomeText } from "./timelapse-player";
 import "./timelapse-player";
 
 const PAGE_SIZE = 24;
 
-export class OdinTimelapsesPage extends LitElement {
-  @property({ attribute: false }) hass?: HomeAssistant;
-  @property({ type: Boolean }) narrow = false;
+export class OdinTimelapsesPage extends OdinPage {
   @property() initialPrinter = "";
   /** Open the timelapse of this run (0: none). */
   @property({ type: Number }) runId = 0;
@@ -28,14 +27,13 @@ export class OdinTimelapsesPage extends LitElement {
   @state() private _recording: string[] = [];
   @state() private _printers: Printer[] = [];
   @state() private _printer = "";
-  @state() private _error?: string;
-  @state() private _loading = false;
   @state() private _playing?: Timelapse;
-  @state() private _confirm?: ConfirmRequest;
   @state() private _runMissing = 0;
-  private _started = false;
   private _openedRun = 0;
-  private _request = 0;
+  /** The printer filter of the last load (undefined before the first). */
+  private _loadedPrinter?: string;
+  /** The next load appends the following page. */
+  private _append = false;
 
   private get _isAdmin(): boolean {
     return Boolean(this.hass?.user?.is_admin);
@@ -45,16 +43,21 @@ export class OdinTimelapsesPage extends LitElement {
     if (changed.has("initialPrinter") && this.initialPrinter) this._printer = this.initialPrinter;
   }
 
-  override updated(changed: PropertyValues): void {
+  protected override firstLoad(): void {
     if (!this.hass) return;
-    if (!this._started) {
-      this._started = true;
-      listPrinters(this.hass)
-        .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
-        .catch(() => undefined);
-      void this._load(true);
-    } else if (changed.has("_printer" as keyof OdinTimelapsesPage)) {
-      void this._load(true);
+    listPrinters(this.hass)
+      .then((p) => (this._printers = p.sort((a, b) => a.name.localeCompare(b.name))))
+      .catch(() => undefined);
+    this._loadedPrinter = this._printer;
+    void this.reload();
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.hass) return;
+    if (this._loadedPrinter !== undefined && this._printer !== this._loadedPrinter) {
+      this._loadedPrinter = this._printer;
+      void this.reload();
     }
     if (this.runId && this.runId !== this._openedRun) {
       this._openedRun = this.runId;
@@ -62,26 +65,24 @@ export class OdinTimelapsesPage extends LitElement {
     }
   }
 
-  private async _load(reset: boolean): Promise<void> {
+  protected override async load(current: () => boolean): Promise<void> {
     if (!this.hass) return;
-    const id = ++this._request;
-    this._loading = true;
-    try {
-      const page = await fetchTimelapses(this.hass, {
-        printer_id: this._printer || undefined,
-        before: reset ? null : this._next,
-        limit: PAGE_SIZE,
-      });
-      if (id !== this._request) return;
-      this._items = reset ? page.items : [...(this._items ?? []), ...page.items];
-      this._next = page.next;
-      this._recording = page.recording;
-      this._error = undefined;
-    } catch (err) {
-      if (id === this._request) this._error = farmError(localizer(this.hass), err);
-    } finally {
-      if (id === this._request) this._loading = false;
-    }
+    const append = this._append;
+    this._append = false;
+    const page = await fetchTimelapses(this.hass, {
+      printer_id: this._printer || undefined,
+      before: append ? this._next : null,
+      limit: PAGE_SIZE,
+    });
+    if (!current()) return;
+    this._items = append ? [...(this._items ?? []), ...page.items] : page.items;
+    this._next = page.next;
+    this._recording = page.recording;
+  }
+
+  private _more(): void {
+    this._append = true;
+    void this.reload();
   }
 
   private async _openRun(runId: number): Promise<void> {
@@ -95,14 +96,14 @@ export class OdinTimelapsesPage extends LitElement {
         this._runMissing = runId;
       }
     } catch (err) {
-      this._error = farmError(localizer(this.hass), err);
+      this.error = farmError(localizer(this.hass), err);
     }
   }
 
   private _askDelete(tl: Timelapse): void {
     const t = localizer(this.hass);
     const name = tl.job_name ?? tl.file_name ?? `#${tl.id}`;
-    this._confirm = {
+    this.confirmRequest = {
       heading: t("timelapses.delete_heading"),
       text: t("timelapses.delete_text", { job: name, printer: tl.printer_name ?? "" }),
       confirmLabel: t("common.delete"),
@@ -111,7 +112,7 @@ export class OdinTimelapsesPage extends LitElement {
         await deleteTimelapse(this.hass, tl.id);
         this._playing = undefined;
         toast(this, t("timelapses.deleted", { job: name }));
-        await this._load(true);
+        await this.reload();
       },
     };
   }
@@ -153,14 +154,18 @@ export class OdinTimelapsesPage extends LitElement {
     >
       ${tl ? html`<odin-timelapse-player .hass=${this.hass} .timelapse=${tl}></odin-timelapse-player>` : nothing}
       ${tl && !this._isAdmin ? html`<p class="muted small admin-note" data-denied="delete">${t("timelapses.admin_delete")}</p>` : nothing}
-      ${tl && this._isAdmin
-        ? html`<button slot="actions" class="btn danger" data-action="delete" @click=${() => this._askDelete(tl)}>${icon("delete")}${t("common.delete")}</button>`
-        : nothing}
-      ${tl
-        ? html`<a slot="actions" class="btn" data-action="download" href=${tl.url} download=${`${name.replace(/[^\w.-]+/g, "_")}-${tl.run_id}.mp4`}
+      ${
+        tl && this._isAdmin
+          ? html`<button slot="actions" class="btn danger" data-action="delete" @click=${() => this._askDelete(tl)}>${icon("delete")}${t("common.delete")}</button>`
+          : nothing
+      }
+      ${
+        tl
+          ? html`<a slot="actions" class="btn" data-action="download" href=${tl.url} download=${`${name.replace(/[^\w.-]+/g, "_")}-${tl.run_id}.mp4`}
             >${icon("download")}${t("timelapses.download")}</a
           >`
-        : nothing}
+          : nothing
+      }
       <button slot="actions" class="btn primary" @click=${() => (this._playing = undefined)}>${t("common.close")}</button>
     </odin-dialog>`;
   }
@@ -178,39 +183,42 @@ export class OdinTimelapsesPage extends LitElement {
           </select>
         </label>
         <div class="recording" data-recording=${this._recording.length}>
-          ${this._recording.length
-            ? html`<span class="rec-dot" aria-hidden="true"></span>${t("timelapses.recording", {
+          ${
+            this._recording.length
+              ? html`<span class="rec-dot" aria-hidden="true"></span>${t("timelapses.recording", {
                   printers: this._recording.map((id) => this._printerName(id)).join(", "),
                 })}`
-            : html`<span class="muted small">${t("timelapses.not_recording")}</span>`}
+              : html`<span class="muted small">${t("timelapses.not_recording")}</span>`
+          }
         </div>
       </section>
-      ${this._runMissing
-        ? html`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing", { run: this._runMissing })}</div>`
-        : nothing}
-      ${this._error
-        ? html`<div class="card center error-text" role="alert">
-            ${t("panel.error", { error: this._error })}
-            <div><button class="btn" @click=${() => this._load(true)}>${t("panel.retry")}</button></div>
-          </div>`
-        : nothing}
-      ${!items
-        ? this._error
-          ? nothing
-          : html`<div class="center muted">${t("panel.loading")}</div>`
-        : items.length === 0
-          ? html`<div class="card center muted" data-empty="timelapses">${t("timelapses.empty")}</div>`
-          : html`<div data-loaded=${this._loading ? "false" : "true"}>
+      ${
+        this._runMissing
+          ? html`<div class="notice" role="status" data-run-missing=${this._runMissing}>${t("timelapses.run_missing", { run: this._runMissing })}</div>`
+          : nothing
+      }
+      ${this.renderError()}
+      ${
+        !items
+          ? this.error
+            ? nothing
+            : html`<div class="center muted">${t("panel.loading")}</div>`
+          : items.length === 0
+            ? html`<div class="card center muted" data-empty="timelapses">${t("timelapses.empty")}</div>`
+            : html`<div data-loaded=${this.loading ? "false" : "true"}>
               <div class="muted small count" data-count=${items.length}>${t("timelapses.count", { n: fmtInt(this.hass, items.length) })}</div>
               <ul class="gallery">${items.map((tl) => this._card(t, tl))}</ul>
-              ${this._next
-                ? html`<div class="more">
-                    <button class="btn" data-action="more" ?disabled=${this._loading} @click=${() => this._load(false)}>${t("audit.load_more")}</button>
+              ${
+                this._next
+                  ? html`<div class="more">
+                    <button class="btn" data-action="more" ?disabled=${this.loading} @click=${() => this._more()}>${t("audit.load_more")}</button>
                   </div>`
-                : nothing}
-            </div>`}
+                  : nothing
+              }
+            </div>`
+      }
       ${this._player(t)}
-      <odin-confirm .hass=${this.hass} .request=${this._confirm} @closed=${() => (this._confirm = undefined)}></odin-confirm>
+      ${this.renderConfirm()}
     `;
   }
 
