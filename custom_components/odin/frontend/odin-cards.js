@@ -1,4 +1,4 @@
-import{A as q,Aa as ae,B as z,Ba as T,C as E,Ca as ne,Da as oe,Ea as D,Fa as de,G as I,Ga as le,Ha as V,Ia as ce,J as L,M as Z,a as h,b as r,d as l,e as u,f,g as o,i as m,j as K,k as S,l as d,la as O,m as _,o as H,p as B,q as Q,r as W,s as X,sa as ee,ta as N,ua as te,v as g,va as ie,w as Y,wa as R,x as M,xa as re,y as F,za as se}from"./odin-chunk-XN6HFEXB.js";import{a}from"./odin-chunk-W5BWG7AT.js";var w=h`
+import{Aa as se,B as q,Ba as ae,C as z,Ca as T,D as E,Da as ne,Ea as oe,Fa as D,Ga as de,H as I,Ha as le,Ia as V,Ja as ce,K as L,N as Z,a as h,b as r,d as l,e as u,f,g as o,i as m,j as K,k as S,l as d,m as _,ma as O,o as H,p as B,q as Q,r as W,s as X,ta as ee,ua as N,v as g,va as te,w as Y,wa as ie,x as M,xa as R,y as F,ya as re}from"./odin-chunk-HVA2W5NC.js";import{a}from"./odin-chunk-W5BWG7AT.js";var w=h`
   :host {
     display: block;
   }

@@ -1,4 +1,4 @@
-import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,E as xt,Ea as U,F as Pt,Fa as qt,G as it,Ga as Et,H as P,Ha as _t,I as rt,Ia as St,J as O,K as Bt,L as Ft,M as mt,N as ht,O as Zt,P as Jt,Q as Ut,R as Gt,S as Qt,T as Kt,U as Xt,V as Yt,W as Wt,X as Ot,Y as te,Z as wt,_ as ee,a as x,aa as se,b as s,ba as ae,c as Tt,ca as nt,d,da as re,e as T,ea as M,f as _,fa as ne,g as c,ga as oe,h as dt,ha as le,i as w,ia as de,j as pt,ja as pe,k as N,ka as ce,l as h,la as me,m as k,ma as he,n as H,na as ut,o as K,oa as st,p as At,pa as ue,q as Vt,qa as ft,r as jt,ra as kt,s as Dt,sa as fe,t as It,u as Rt,v as at,va as ge,w as vt,wa as gt,x as ct,xa as _e,y as b,ya as $e,z as y,za as be}from"./odin-chunk-XN6HFEXB.js";import{a as l}from"./odin-chunk-W5BWG7AT.js";var Ce={menu:"M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",fleet:"M3,11H11V3H3M3,21H11V13H3M13,21H21V13H13M13,3V11H21V3",queue:"M7,5H21V7H7V5M7,13V11H21V13H7M4,4.5A1.5,1.5 0 0,1 5.5,6A1.5,1.5 0 0,1 4,7.5A1.5,1.5 0 0,1 2.5,6A1.5,1.5 0 0,1 4,4.5M4,10.5A1.5,1.5 0 0,1 5.5,12A1.5,1.5 0 0,1 4,13.5A1.5,1.5 0 0,1 2.5,12A1.5,1.5 0 0,1 4,10.5M7,19V17H21V19H7M4,16.5A1.5,1.5 0 0,1 5.5,18A1.5,1.5 0 0,1 4,19.5A1.5,1.5 0 0,1 2.5,18A1.5,1.5 0 0,1 4,16.5Z",presets:"M17,3H7A2,2 0 0,0 5,5V21L12,18L19,21V5C19,3.89 18.1,3 17,3Z",drying:"M12,20A6,6 0 0,1 6,14C6,10 12,3.25 12,3.25C12,3.25 18,10 18,14A6,6 0 0,1 12,20Z",timelapses:"M18,4L20,8H17L15,4H13L15,8H12L10,4H8L10,8H7L5,4H4A2,2 0 0,0 2,6V18A2,2 0 0,0 4,20H20A2,2 0 0,0 22,18V4H18Z",analytics:"M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",audit:"M17,9H7V7H17M17,13H7V11H17M14,17H7V15H14M12,3A1,1 0 0,1 13,4A1,1 0 0,1 12,5A1,1 0 0,1 11,4A1,1 0 0,1 12,3M19,3H14.82C14.4,1.84 13.3,1 12,1C10.7,1 9.6,1.84 9.18,3H5A2,2 0 0,0 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V5A2,2 0 0,0 19,3Z",files:"M14,2H6A2,2 0 0,0 4,4V20A2,2 0 0,0 6,22H18A2,2 0 0,0 20,20V8L14,2M18,20H6V4H13V9H18V20Z",send:"M2,21L23,12L2,3V10L17,12L2,14V21Z",plus:"M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",close:"M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",pencil:"M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",delete:"M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",up:"M7.41,15.41L12,10.83L16.59,15.41L18,14L12,8L6,14L7.41,15.41Z",down:"M7.41,8.58L12,13.17L16.59,8.58L18,10L12,16L6,10L7.41,8.58Z",play:"M8,5.14V19.14L19,12.14L8,5.14Z",tag:"M5.5,7A1.5,1.5 0 0,1 4,5.5A1.5,1.5 0 0,1 5.5,4A1.5,1.5 0 0,1 7,5.5A1.5,1.5 0 0,1 5.5,7M21.41,11.58L12.41,2.58C12.05,2.22 11.55,2 11,2H4C2.89,2 2,2.89 2,4V11C2,11.55 2.22,12.05 2.59,12.41L11.58,21.41C11.95,21.77 12.45,22 13,22C13.55,22 14.05,21.77 14.41,21.41L21.41,14.41C21.78,14.05 22,13.55 22,13C22,12.44 21.77,11.94 21.41,11.58Z",save:"M17,3H5C3.89,3 3,3.9 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V7L17,3M19,19H5V5H16.17L19,7.83V19M12,12C10.34,12 9,13.34 9,15S10.34,18 12,18 15,16.66 15,15 13.66,12 12,12M6,6H15V10H6V6Z",schedule:"M8,5.14V19.14L19,12.14L8,5.14Z",download:"M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",history:"M13.5,8H12V13L16.28,15.54L17,14.33L13.5,12.25V8M13,3A9,9 0 0,0 4,12H1L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3"};function f(p){return s`<svg viewBox="0 0 24 24" aria-hidden="true">${Tt`<path d=${Ce[p]}></path>`}</svg>`}function q(p,m){pt(p,"hass-notification",{message:m})}var Z=class extends T{constructor(){super(...arguments);this.open=!1;this.heading="";this.closeLabel="Close";this.wide=!1;this.compact=!1;this._onClose=()=>{this.open&&(this.open=!1),this.dispatchEvent(new CustomEvent("closed"))}}updated(t){!t.has("open")||!this._dialog||(this.open&&!this._dialog.open?this._dialog.showModal():!this.open&&this._dialog.open&&this._dialog.close())}disconnectedCallback(){super.disconnectedCallback(),this._dialog?.open&&this._dialog.close()}close(){this.open=!1}render(){return s`<dialog aria-labelledby="title" @close=${this._onClose}>
+import{$ as ie,A as mt,Aa as ye,B as W,Ba as ve,C as A,Ca as ot,D as S,Da as qt,E as Pt,Ea as xe,F as wt,Fa as U,G as Bt,Ga as Et,H as it,Ha as St,I as P,Ia as $t,J as rt,Ja as zt,K as O,L as Ft,M as Zt,N as ht,O as ut,P as Jt,Q as Ut,R as Gt,S as Qt,T as Kt,U as Xt,V as Yt,W as Wt,X as Ot,Y as te,Z as ee,_ as kt,a as v,aa as se,b as s,ba as ae,c as At,ca as re,d,da as nt,e as T,ea as ne,f as _,fa as M,g as c,ga as oe,h as dt,ha as le,i as x,ia as de,j as pt,ja as pe,k as N,ka as ce,l as h,la as me,m as w,ma as he,n as H,na as ue,o as K,oa as ft,p as Vt,pa as st,q as jt,qa as fe,r as Dt,ra as gt,s as It,sa as Lt,t as Rt,ta as ge,u as Nt,v as at,w as xt,wa as _e,x as ct,xa as _t,y as b,ya as $e,z as k,za as be}from"./odin-chunk-HVA2W5NC.js";import{a as l}from"./odin-chunk-W5BWG7AT.js";var Te={menu:"M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",fleet:"M3,11H11V3H3M3,21H11V13H3M13,21H21V13H13M13,3V11H21V3",queue:"M7,5H21V7H7V5M7,13V11H21V13H7M4,4.5A1.5,1.5 0 0,1 5.5,6A1.5,1.5 0 0,1 4,7.5A1.5,1.5 0 0,1 2.5,6A1.5,1.5 0 0,1 4,4.5M4,10.5A1.5,1.5 0 0,1 5.5,12A1.5,1.5 0 0,1 4,13.5A1.5,1.5 0 0,1 2.5,12A1.5,1.5 0 0,1 4,10.5M7,19V17H21V19H7M4,16.5A1.5,1.5 0 0,1 5.5,18A1.5,1.5 0 0,1 4,19.5A1.5,1.5 0 0,1 2.5,18A1.5,1.5 0 0,1 4,16.5Z",presets:"M17,3H7A2,2 0 0,0 5,5V21L12,18L19,21V5C19,3.89 18.1,3 17,3Z",drying:"M12,20A6,6 0 0,1 6,14C6,10 12,3.25 12,3.25C12,3.25 18,10 18,14A6,6 0 0,1 12,20Z",timelapses:"M18,4L20,8H17L15,4H13L15,8H12L10,4H8L10,8H7L5,4H4A2,2 0 0,0 2,6V18A2,2 0 0,0 4,20H20A2,2 0 0,0 22,18V4H18Z",analytics:"M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",audit:"M17,9H7V7H17M17,13H7V11H17M14,17H7V15H14M12,3A1,1 0 0,1 13,4A1,1 0 0,1 12,5A1,1 0 0,1 11,4A1,1 0 0,1 12,3M19,3H14.82C14.4,1.84 13.3,1 12,1C10.7,1 9.6,1.84 9.18,3H5A2,2 0 0,0 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V5A2,2 0 0,0 19,3Z",files:"M14,2H6A2,2 0 0,0 4,4V20A2,2 0 0,0 6,22H18A2,2 0 0,0 20,20V8L14,2M18,20H6V4H13V9H18V20Z",send:"M2,21L23,12L2,3V10L17,12L2,14V21Z",plus:"M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",close:"M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",pencil:"M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",delete:"M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",up:"M7.41,15.41L12,10.83L16.59,15.41L18,14L12,8L6,14L7.41,15.41Z",down:"M7.41,8.58L12,13.17L16.59,8.58L18,10L12,16L6,10L7.41,8.58Z",play:"M8,5.14V19.14L19,12.14L8,5.14Z",tag:"M5.5,7A1.5,1.5 0 0,1 4,5.5A1.5,1.5 0 0,1 5.5,4A1.5,1.5 0 0,1 7,5.5A1.5,1.5 0 0,1 5.5,7M21.41,11.58L12.41,2.58C12.05,2.22 11.55,2 11,2H4C2.89,2 2,2.89 2,4V11C2,11.55 2.22,12.05 2.59,12.41L11.58,21.41C11.95,21.77 12.45,22 13,22C13.55,22 14.05,21.77 14.41,21.41L21.41,14.41C21.78,14.05 22,13.55 22,13C22,12.44 21.77,11.94 21.41,11.58Z",save:"M17,3H5C3.89,3 3,3.9 3,5V19A2,2 0 0,0 5,21H19A2,2 0 0,0 21,19V7L17,3M19,19H5V5H16.17L19,7.83V19M12,12C10.34,12 9,13.34 9,15S10.34,18 12,18 15,16.66 15,15 13.66,12 12,12M6,6H15V10H6V6Z",schedule:"M8,5.14V19.14L19,12.14L8,5.14Z",download:"M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",history:"M13.5,8H12V13L16.28,15.54L17,14.33L13.5,12.25V8M13,3A9,9 0 0,0 4,12H1L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3"};function f(p){return s`<svg viewBox="0 0 24 24" aria-hidden="true">${At`<path d=${Te[p]}></path>`}</svg>`}function q(p,m){pt(p,"hass-notification",{message:m})}var Z=class extends T{constructor(){super(...arguments);this.open=!1;this.heading="";this.closeLabel="Close";this.wide=!1;this.compact=!1;this._onClose=()=>{this.open&&(this.open=!1),this.dispatchEvent(new CustomEvent("closed"))}}updated(t){!t.has("open")||!this._dialog||(this.open&&!this._dialog.open?this._dialog.showModal():!this.open&&this._dialog.open&&this._dialog.close())}disconnectedCallback(){super.disconnectedCallback(),this._dialog?.open&&this._dialog.close()}close(){this.open=!1}render(){return s`<dialog aria-labelledby="title" @close=${this._onClose}>
       <header>
         <h2 id="title" class="ellipsis">${this.heading}</h2>
         <button class="icon-btn" data-action="close-dialog" aria-label=${this.closeLabel} @click=${()=>this.close()}>
@@ -7,7 +7,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       </header>
       <div class="body"><slot></slot></div>
       <footer><slot name="actions"></slot></footer>
-    </dialog>`}};Z.styles=[k,H,x`
+    </dialog>`}};Z.styles=[w,H,v`
       dialog {
         border: none;
         padding: 0;
@@ -86,7 +86,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           padding: 10px 16px 12px;
         }
       }
-    `],l([_({type:Boolean,reflect:!0})],Z.prototype,"open",2),l([_()],Z.prototype,"heading",2),l([_({attribute:"close-label"})],Z.prototype,"closeLabel",2),l([_({type:Boolean,reflect:!0})],Z.prototype,"wide",2),l([_({type:Boolean,reflect:!0})],Z.prototype,"compact",2),l([dt("dialog")],Z.prototype,"_dialog",2);w("odin-dialog",Z);var X=class extends T{constructor(){super(...arguments);this._busy=!1}willUpdate(t){t.has("request")&&(this._busy=!1,this._error=void 0)}_closed(){this.dispatchEvent(new CustomEvent("closed"))}async _confirm(){if(!(!this.request||this._busy)){this._busy=!0,this._error=void 0;try{await this.request.action(),this._busy=!1,this._closed()}catch(t){this._busy=!1,this._error=M(h(this.hass),t)}}}render(){let t=h(this.hass),e=this.request;return s`<odin-dialog
+    `],l([_({type:Boolean,reflect:!0})],Z.prototype,"open",2),l([_()],Z.prototype,"heading",2),l([_({attribute:"close-label"})],Z.prototype,"closeLabel",2),l([_({type:Boolean,reflect:!0})],Z.prototype,"wide",2),l([_({type:Boolean,reflect:!0})],Z.prototype,"compact",2),l([dt("dialog")],Z.prototype,"_dialog",2);x("odin-dialog",Z);var X=class extends T{constructor(){super(...arguments);this._busy=!1}willUpdate(t){t.has("request")&&(this._busy=!1,this._error=void 0)}_closed(){this.dispatchEvent(new CustomEvent("closed"))}async _confirm(){if(!(!this.request||this._busy)){this._busy=!0,this._error=void 0;try{await this.request.action(),this._busy=!1,this._closed()}catch(t){this._busy=!1,this._error=M(h(this.hass),t)}}}render(){let t=h(this.hass),e=this.request;return s`<odin-dialog
       compact
       .open=${!!e}
       heading=${e?.heading??""}
@@ -100,7 +100,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       <button slot="actions" class="btn primary danger" data-action="confirm" ?disabled=${this._busy} @click=${()=>this._confirm()}>
         ${e?.confirmLabel??""}
       </button>
-    </odin-dialog>`}};X.styles=[k,H,x`p { margin: 0 0 12px; line-height: 1.5; }`],l([_({attribute:!1})],X.prototype,"hass",2),l([_({attribute:!1})],X.prototype,"request",2),l([c()],X.prototype,"_busy",2),l([c()],X.prototype,"_error",2);w("odin-confirm",X);var xe=32,zt=64;function we(p){return p.trim().replace(/\s+/g," ")}var B=class extends T{constructor(){super(...arguments);this.known=[];this._tags=[];this._busy=!1}willUpdate(t){t.has("printer")&&this.printer?.printer_id!==this._for&&(this._for=this.printer?.printer_id,this._tags=[...this.printer?.tags??[]],this._error=void 0,this._busy=!1)}_has(t){let e=t.toLowerCase();return this._tags.some(i=>i.toLowerCase()===e)}_add(t){let e=h(this.hass),i=we(t);if(i){if(i.length>zt){this._error=e("tags.too_long",{max:zt});return}if(this._has(i)){this._error=void 0,this._input&&(this._input.value="");return}if(this._tags.length>=xe){this._error=e("errors.too_many_tags",{max:xe});return}this._tags=[...this._tags,i],this._error=void 0,this._input&&(this._input.value="")}}_remove(t){this._tags=this._tags.filter(e=>e!==t)}async _save(){if(!this.hass||!this.printer||this._busy)return;let t=this._input?.value??"";if(we(t)&&this._add(t),this._error)return;let e=h(this.hass);this._busy=!0;try{await ae(this.hass,this.printer.printer_id,this._tags),q(this,e("tags.saved",{printer:this.printer.name})),this._close()}catch(i){this._error=M(e,i)}finally{this._busy=!1}}_close(){this.dispatchEvent(new CustomEvent("closed"))}render(){let t=h(this.hass),e=this.printer,i=this.known.filter(a=>!this._has(a)).sort((a,r)=>a.localeCompare(r));return s`<odin-dialog
+    </odin-dialog>`}};X.styles=[w,H,v`p { margin: 0 0 12px; line-height: 1.5; }`],l([_({attribute:!1})],X.prototype,"hass",2),l([_({attribute:!1})],X.prototype,"request",2),l([c()],X.prototype,"_busy",2),l([c()],X.prototype,"_error",2);x("odin-confirm",X);var we=32,Ht=64;function ke(p){return p.trim().replace(/\s+/g," ")}var B=class extends T{constructor(){super(...arguments);this.known=[];this._tags=[];this._busy=!1}willUpdate(t){t.has("printer")&&this.printer?.printer_id!==this._for&&(this._for=this.printer?.printer_id,this._tags=[...this.printer?.tags??[]],this._error=void 0,this._busy=!1)}_has(t){let e=t.toLowerCase();return this._tags.some(i=>i.toLowerCase()===e)}_add(t){let e=h(this.hass),i=ke(t);if(i){if(i.length>Ht){this._error=e("tags.too_long",{max:Ht});return}if(this._has(i)){this._error=void 0,this._input&&(this._input.value="");return}if(this._tags.length>=we){this._error=e("errors.too_many_tags",{max:we});return}this._tags=[...this._tags,i],this._error=void 0,this._input&&(this._input.value="")}}_remove(t){this._tags=this._tags.filter(e=>e!==t)}async _save(){if(!this.hass||!this.printer||this._busy)return;let t=this._input?.value??"";if(ke(t)&&this._add(t),this._error)return;let e=h(this.hass);this._busy=!0;try{await re(this.hass,this.printer.printer_id,this._tags),q(this,e("tags.saved",{printer:this.printer.name})),this._close()}catch(i){this._error=M(e,i)}finally{this._busy=!1}}_close(){this.dispatchEvent(new CustomEvent("closed"))}render(){let t=h(this.hass),e=this.printer,i=this.known.filter(a=>!this._has(a)).sort((a,r)=>a.localeCompare(r));return s`<odin-dialog
       .open=${!!e}
       heading=${e?t("tags.heading",{printer:e.name}):""}
       close-label=${t("common.close")}
@@ -122,7 +122,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
             >
               <label class="field">
                 <span>${t("tags.new")}</span>
-                <input name="tag" maxlength=${zt} list="odin-known-tags" autocomplete="off" placeholder=" " />
+                <input name="tag" maxlength=${Ht} list="odin-known-tags" autocomplete="off" placeholder=" " />
               </label>
               <button class="btn" type="submit" data-action="add-tag">${f("plus")}${t("tags.add")}</button>
             </form>
@@ -136,7 +136,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       <button slot="actions" class="btn primary" data-action="save-tags" ?disabled=${this._busy} @click=${()=>this._save()}>
         ${t("common.save")}
       </button>
-    </odin-dialog>`}};B.styles=[k,H,x`
+    </odin-dialog>`}};B.styles=[w,H,v`
       p {
         margin: 0 0 12px;
       }
@@ -173,10 +173,10 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       .notice {
         margin-top: 12px;
       }
-    `],l([_({attribute:!1})],B.prototype,"hass",2),l([_({attribute:!1})],B.prototype,"printer",2),l([_({attribute:!1})],B.prototype,"known",2),l([c()],B.prototype,"_tags",2),l([c()],B.prototype,"_busy",2),l([c()],B.prototype,"_error",2),l([dt('input[name="tag"]')],B.prototype,"_input",2);w("odin-tag-editor",B);var I=class extends ct(T){constructor(){super(...arguments);this.narrow=!1;this.selected="";this.base="/odin";this._tag="";this._scrolledTo=""}updated(){if(this.selected&&this._printers&&this._scrolledTo!==this.selected){let t=this.renderRoot.querySelector("odin-printer-tile[highlighted]");t&&(this._scrolledTo=this.selected,t.scrollIntoView({block:"center",behavior:"smooth"}))}}hassSubscribe(){return this.hass?(this._error=void 0,[At(this.hass,t=>{this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))})]):[]}subscriptionFailed(t){this._error=at(t)}render(){let t=h(this.hass);if(this._error)return s`<div class="card center error-text">
+    `],l([_({attribute:!1})],B.prototype,"hass",2),l([_({attribute:!1})],B.prototype,"printer",2),l([_({attribute:!1})],B.prototype,"known",2),l([c()],B.prototype,"_tags",2),l([c()],B.prototype,"_busy",2),l([c()],B.prototype,"_error",2),l([dt('input[name="tag"]')],B.prototype,"_input",2);x("odin-tag-editor",B);var I=class extends ct(T){constructor(){super(...arguments);this.narrow=!1;this.selected="";this.base="/odin";this._tag="";this._scrolledTo=""}updated(){if(this.selected&&this._printers&&this._scrolledTo!==this.selected){let t=this.renderRoot.querySelector("odin-printer-tile[highlighted]");t&&(this._scrolledTo=this.selected,t.scrollIntoView({block:"center",behavior:"smooth"}))}}hassSubscribe(){return this.hass?(this._error=void 0,[Vt(this.hass,t=>{this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))})]):[]}subscriptionFailed(t){this._error=at(t)}render(){let t=h(this.hass);if(this._error)return s`<div class="card center error-text">
         ${t("panel.error",{error:this._error})}
         <div><button class="btn" @click=${()=>this.resubscribe()}>${t("panel.retry")}</button></div>
-      </div>`;if(!this._printers)return s`<div class="center muted">${t("panel.loading")}</div>`;if(this._printers.length===0)return s`<div class="card center muted">${t("fleet.no_printers")}</div>`;let e=[...new Set(this._printers.flatMap(o=>o.tags))].sort(),i=e.includes(this._tag)?this._tag:"",a=i?this._printers.filter(o=>o.tags.includes(i)):this._printers,r=a.filter(o=>Ft(o.status)).length,n=a.filter(o=>Bt(o.status,o.error!==null)).length;return s`
+      </div>`;if(!this._printers)return s`<div class="center muted">${t("panel.loading")}</div>`;if(this._printers.length===0)return s`<div class="card center muted">${t("fleet.no_printers")}</div>`;let e=[...new Set(this._printers.flatMap(o=>o.tags))].sort(),i=e.includes(this._tag)?this._tag:"",a=i?this._printers.filter(o=>o.tags.includes(i)):this._printers,r=a.filter(o=>Zt(o.status)).length,n=a.filter(o=>Ft(o.status,o.error!==null)).length;return s`
       <div class="bar">
         <div class="muted small" data-summary data-total=${a.length}>
           ${t("fleet.summary",{total:b(this.hass,a.length),printing:b(this.hass,r),attention:b(this.hass,n)})}
@@ -213,7 +213,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         .known=${e}
         @closed=${()=>this._editing=void 0}
       ></odin-tag-editor>
-    `}};I.styles=[k,x`
+    `}};I.styles=[w,v`
       :host {
         display: block;
       }
@@ -263,19 +263,19 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       odin-printer-tile {
         min-width: 0;
       }
-    `],l([_({attribute:!1})],I.prototype,"hass",2),l([_({type:Boolean})],I.prototype,"narrow",2),l([_()],I.prototype,"selected",2),l([_()],I.prototype,"base",2),l([c()],I.prototype,"_printers",2),l([c()],I.prototype,"_tag",2),l([c()],I.prototype,"_error",2),l([c()],I.prototype,"_editing",2);w("odin-fleet-page",I);var L=class extends T{constructor(){super(...arguments);this.narrow=!1;this.base="/odin";this.loading=!1;this.busy=!1;this.#t=!1;this.#e=0}#t;#e;get t(){return h(this.hass)}async load(t){}firstLoad(){this.reload()}async reload(){if(!this.hass)return;let t=++this.#e,e=()=>t===this.#e;this.loading=!0;try{await this.load(e),e()&&(this.error=void 0)}catch(i){e()&&(this.error=this.errorText(i))}finally{e()&&(this.loading=!1)}}errorText(t){return M(h(this.hass),t)}updated(t){super.updated(t),this.hass&&!this.#t&&(this.#t=!0,this.firstLoad())}async submit(t){let e=this.hass;if(!(!e||this.busy)){this.busy=!0,this.formError=void 0;try{await t(e)}catch(i){this.formError=this.errorText(i)}finally{this.busy=!1}}}confirm(t){this.confirmRequest=t}renderConfirm(){return s`<odin-confirm
+    `],l([_({attribute:!1})],I.prototype,"hass",2),l([_({type:Boolean})],I.prototype,"narrow",2),l([_()],I.prototype,"selected",2),l([_()],I.prototype,"base",2),l([c()],I.prototype,"_printers",2),l([c()],I.prototype,"_tag",2),l([c()],I.prototype,"_error",2),l([c()],I.prototype,"_editing",2);x("odin-fleet-page",I);var L=class extends T{constructor(){super(...arguments);this.narrow=!1;this.base="/odin";this.loading=!1;this.busy=!1;this.#t=!1;this.#e=0}#t;#e;get t(){return h(this.hass)}async load(t){}firstLoad(){this.reload()}async reload(){if(!this.hass)return;let t=++this.#e,e=()=>t===this.#e;this.loading=!0;try{await this.load(e),e()&&(this.error=void 0)}catch(i){e()&&(this.error=this.errorText(i))}finally{e()&&(this.loading=!1)}}errorText(t){return M(h(this.hass),t)}updated(t){super.updated(t),this.hass&&!this.#t&&(this.#t=!0,this.firstLoad())}async submit(t){let e=this.hass;if(!(!e||this.busy)){this.busy=!0,this.formError=void 0;try{await t(e)}catch(i){this.formError=this.errorText(i)}finally{this.busy=!1}}}confirm(t){this.confirmRequest=t}renderConfirm(){return s`<odin-confirm
       .hass=${this.hass}
       .request=${this.confirmRequest}
       @closed=${()=>this.confirmRequest=void 0}
     ></odin-confirm>`}renderError(t=()=>{this.reload()}){if(!this.error)return d;let e=this.t;return s`<div class="card center error-text" role="alert">
       ${e("panel.error",{error:this.error})}
       <div><button class="btn" @click=${t}>${e("panel.retry")}</button></div>
-    </div>`}};l([_({attribute:!1})],L.prototype,"hass",2),l([_({type:Boolean})],L.prototype,"narrow",2),l([_()],L.prototype,"base",2),l([c()],L.prototype,"loading",2),l([c()],L.prototype,"error",2),l([c()],L.prototype,"busy",2),l([c()],L.prototype,"formError",2),l([c()],L.prototype,"confirmRequest",2);var G=p=>p??d;var Te=p=>p==null?"":String(p);function g(p,m,t,e={}){return s`<label class="field ${e.full?"full":""}">
+    </div>`}};l([_({attribute:!1})],L.prototype,"hass",2),l([_({type:Boolean})],L.prototype,"narrow",2),l([_()],L.prototype,"base",2),l([c()],L.prototype,"loading",2),l([c()],L.prototype,"error",2),l([c()],L.prototype,"busy",2),l([c()],L.prototype,"formError",2),l([c()],L.prototype,"confirmRequest",2);var G=p=>p??d;var Ae=p=>p==null?"":String(p);function g(p,m,t,e={}){return s`<label class="field ${e.full?"full":""}">
     <span>${p}${e.required?s` <span class="req" aria-hidden="true">*</span>`:d}</span>
     <input
       name=${m}
       type=${e.type??"text"}
-      .value=${Te(t)}
+      .value=${Ae(t)}
       ?required=${e.required}
       min=${G(e.min)}
       max=${G(e.max)}
@@ -308,26 +308,26 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           ><input type="checkbox" name=${m} value=${a} ?checked=${i.has(a.toLowerCase())} />${a}</label
         >`)}
     </div>
-  </fieldset>`}var ke=["timelapse","bed_leveling","flow_calibration","vibration_calibration","layer_inspect","use_ams"];function $t(p,m){let t=Object.keys(m).length;return s`<details class="full options" ?open=${t>0}>
+  </fieldset>`}var Le=["timelapse","bed_leveling","flow_calibration","vibration_calibration","layer_inspect","use_ams"];function bt(p,m){let t=Object.keys(m).length;return s`<details class="full options" ?open=${t>0}>
     <summary>${p("jobs.print_options")}${t?` (${t})`:""}</summary>
     <div class="form-grid">
-      ${ke.map(e=>E(p(`options.${e}`),`opt_${e}`,e in m?m[e]?"on":"off":"",[{value:"",label:p("options.default")},{value:"on",label:p("options.on")},{value:"off",label:p("options.off")}]))}
+      ${Le.map(e=>E(p(`options.${e}`),`opt_${e}`,e in m?m[e]?"on":"off":"",[{value:"",label:p("options.default")},{value:"on",label:p("options.on")},{value:"off",label:p("options.off")}]))}
       ${g(p("options.plate"),"opt_plate",typeof m.plate=="number"?m.plate:"",{type:"number",min:1,max:64,step:1,inputmode:"numeric"})}
     </div>
-  </details>`}function bt(p){let m={};for(let e of ke){let i=p.get(`opt_${e}`);i==="on"?m[e]=!0:i==="off"&&(m[e]=!1)}let t=v(p,"opt_plate");return t!==void 0&&(m.plate=t),m}function $(p,m){let t=p.get(m);if(typeof t!="string")return;let e=t.trim();return e===""?void 0:e}function v(p,m){let t=$(p,m);if(t===void 0)return;let e=Number(t.replace(",","."));return Number.isFinite(e)?e:void 0}function R(p){p.preventDefault();let m=p.target.closest("form")??p.target;return!(m instanceof HTMLFormElement)||!m.reportValidity()?null:new FormData(m)}var Ae=1e4;function Ve(p){switch(p){case"proposed":return"var(--success-color, #43a047)";case"no_printers":case"no_printer_fits":return"var(--error-color, #db4437)";case"printers_in_error":case"filament_not_loaded":return"var(--warning-color, #ffa600)";default:return"var(--info-color, #039be5)"}}function je(p){switch(p){case"printing":case"assigned":return"var(--info-color, #039be5)";case"done":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--secondary-text-color, #727272)";default:return"var(--primary-color, #03a9f4)"}}var De=p=>p.replace(/\s*\(\d+\/\d+\)\s*$/,""),j=class extends ct(L){constructor(){super(...arguments);this._adding=!1;this._new=new Set;this._progress=new Map;this._dispatch=new Map}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{document.hidden||this.reload()},Ae),this._data&&this.reload()}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer)}hassSubscribe(){return this.hass?[me(this.hass,t=>{let e=new Map(this._progress);e.set(t.job_id,t),this._progress=e,(t.stage==="started"||t.percent>=100)&&this.reload()})]:[]}get _isAdmin(){return!!this.hass?.user?.is_admin}_dispatchPrinter(t){return t.constraints.printer_id??t.decision?.printer_id??null}async _dispatchJob(t,e){let i=this._dispatchPrinter(t);if(!this.hass||!i||this._dispatching!==void 0)return;let a=h(this.hass);this._dispatching=t.job_id;let r=new Map(this._dispatch);try{let n=await ce(this.hass,i,e);r.set(t.job_id,{dryRun:e,results:n.printers}),n.printers.some(u=>u.result==="started")&&q(this,a("queue.dispatch_ui.result.started",{printer:n.printers[0]?.name??"",file:n.printers[0]?.remote_name??n.printers[0]?.file?.name??""}))}catch(n){r.set(t.job_id,{dryRun:e,results:[],error:M(a,n)})}finally{this._dispatch=r,this._dispatching=void 0}await this.reload()}_reasons(t,e,i){return s`<ul class="guard">
-      ${e.map(a=>s`<li data-code=${a.code}>${he(t,a,i)}</li>`)}
+  </details>`}function yt(p){let m={};for(let e of Le){let i=p.get(`opt_${e}`);i==="on"?m[e]=!0:i==="off"&&(m[e]=!1)}let t=y(p,"opt_plate");return t!==void 0&&(m.plate=t),m}function $(p,m){let t=p.get(m);if(typeof t!="string")return;let e=t.trim();return e===""?void 0:e}function y(p,m){let t=$(p,m);if(t===void 0)return;let e=Number(t.replace(",","."));return Number.isFinite(e)?e:void 0}function R(p){p.preventDefault();let m=p.target.closest("form")??p.target;return!(m instanceof HTMLFormElement)||!m.reportValidity()?null:new FormData(m)}var Ve=1e4;function je(p){switch(p){case"proposed":return"var(--success-color, #43a047)";case"no_printers":case"no_printer_fits":return"var(--error-color, #db4437)";case"printers_in_error":case"filament_not_loaded":return"var(--warning-color, #ffa600)";default:return"var(--info-color, #039be5)"}}function De(p){switch(p){case"printing":case"assigned":return"var(--info-color, #039be5)";case"done":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--secondary-text-color, #727272)";default:return"var(--primary-color, #03a9f4)"}}var Ie=p=>p.replace(/\s*\(\d+\/\d+\)\s*$/,""),j=class extends ct(L){constructor(){super(...arguments);this._adding=!1;this._new=new Set;this._progress=new Map;this._dispatch=new Map}connectedCallback(){super.connectedCallback(),this._timer=window.setInterval(()=>{document.hidden||this.reload()},Ve),this._data&&this.reload()}disconnectedCallback(){super.disconnectedCallback(),window.clearInterval(this._timer)}hassSubscribe(){return this.hass?[he(this.hass,t=>{let e=new Map(this._progress);e.set(t.job_id,t),this._progress=e,(t.stage==="started"||t.percent>=100)&&this.reload()})]:[]}get _isAdmin(){return!!this.hass?.user?.is_admin}_dispatchPrinter(t){return t.constraints.printer_id??t.decision?.printer_id??null}async _dispatchJob(t,e){let i=this._dispatchPrinter(t);if(!this.hass||!i||this._dispatching!==void 0)return;let a=h(this.hass);this._dispatching=t.job_id;let r=new Map(this._dispatch);try{let n=await me(this.hass,i,e);r.set(t.job_id,{dryRun:e,results:n.printers}),n.printers.some(u=>u.result==="started")&&q(this,a("queue.dispatch_ui.result.started",{printer:n.printers[0]?.name??"",file:n.printers[0]?.remote_name??n.printers[0]?.file?.name??""}))}catch(n){r.set(t.job_id,{dryRun:e,results:[],error:M(a,n)})}finally{this._dispatch=r,this._dispatching=void 0}await this.reload()}_reasons(t,e,i){return s`<ul class="guard">
+      ${e.map(a=>s`<li data-code=${a.code}>${ue(t,a,i)}</li>`)}
     </ul>`}_dispatchResult(t,e){let i=this._dispatch.get(e.job_id);return i?i.error?s`<div class="notice error" role="alert" data-dispatch-result="error">${i.error}</div>`:i.results.map(a=>{let r=a.result==="started"||a.result==="would_send",n=a.reasons??(a.reason?[{code:a.reason,check:null,message:a.reason,placeholders:{}}]:[]);return s`<div class="notice ${r?"success":"error"} dispatch-result" role="status" data-dispatch-result=${a.result} data-printer-id=${a.printer_id} data-job-id=${a.job_id??""}>
         <div>${t(`queue.dispatch_ui.result.${a.result}`,{printer:a.name,file:a.remote_name??a.file?.name??e.file})}</div>
         ${a.job_id!==void 0&&a.job_id!==e.job_id&&a.job?s`<div class="small">${t("queue.dispatch_ui.other_job",{job:a.job})}</div>`:d}
         ${!r&&n.length?this._reasons(t,n,a.name):d}
-      </div>`}):d}_fileInfo(t,e){let i=e.file_info;if(!i)return d;let a=[i.printer_model,i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,i.estimate_s!=null?A(i.estimate_s):null,i.filament_types?.length?i.filament_types.join(", "):null,i.plate&&i.plate>1?t("files.plate_n",{n:i.plate}):null].filter(Boolean);return s`<div class="muted small file-info" data-field="file_info" data-hash=${i.hash??""}>${f("files")}<span>${a.join(" · ")}</span></div>`}_lastReport(t,e){let i=e.last_report;if(!i||!["refused","upload_failed","failed"].includes(i.result))return d;let a=e.printer_name??this._printerName(this._dispatchPrinter(e)),r=i.reasons??(i.reason?[{code:"",check:null,message:i.reason,placeholders:{}}]:[]);return s`<div class="report" data-field="last_report" data-result=${i.result}>
+      </div>`}):d}_fileInfo(t,e){let i=e.file_info;if(!i)return d;let a=[i.printer_model,i.nozzle_mm!=null?mt(this.hass,i.nozzle_mm):null,i.estimate_s!=null?A(i.estimate_s):null,i.filament_types?.length?i.filament_types.join(", "):null,i.plate&&i.plate>1?t("files.plate_n",{n:i.plate}):null].filter(Boolean);return s`<div class="muted small file-info" data-field="file_info" data-hash=${i.hash??""}>${f("files")}<span>${a.join(" · ")}</span></div>`}_lastReport(t,e){let i=e.last_report;if(!i||!["refused","upload_failed","failed"].includes(i.result))return d;let a=e.printer_name??this._printerName(this._dispatchPrinter(e)),r=i.reasons??(i.reason?[{code:"",check:null,message:i.reason,placeholders:{}}]:[]);return s`<div class="report" data-field="last_report" data-result=${i.result}>
       <strong>${t(`queue.dispatch_ui.last_report.${i.result}`)}</strong>
       ${i.ts?s`<span class="muted small">${S(this.hass,i.ts)}</span>`:d}
       ${this._reasons(t,r,a)}
     </div>`}_sendProgress(t,e){let i=this._progress.get(e.job_id)??e.progress;if(!i||!(e.status==="assigned"||e.status==="printing"||e.status==="queued"))return d;if(e.status==="printing"&&(i.percent??0)>=100)return d;let a=Math.max(0,Math.min(100,Math.round(i.percent??0)));return s`<div class="sending" data-field="progress" data-percent=${a}>
       <div class="small">${t("queue.dispatch_ui.sending",{percent:`${a} %`})}</div>
       <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${a}><div style="width:${a}%"></div></div>
-    </div>`}async load(t){if(!this.hass)return;let e=await mt(this.hass,!0);t()&&(this._data=e)}_printerName(t){return t?this._data?.printers.find(e=>e.printer_id===t)?.name??t:""}async _submitJob(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass);await this.submit(async a=>{let r=await ht(a,{file:$(e,"file")??"",name:$(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),tags_all:e.getAll("tags_all").map(String),model:$(e,"model"),filament:$(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),notes:$(e,"notes"),options:bt(e)});this._adding=!1,this._new=new Set(r.map(o=>o.job_id));let n=i("queue.added",{n:b(a,r.length)});this._notice={text:n},q(this,n),await this.reload()})}async _move(t,e){if(!this.hass||!this._data||this._moving!==void 0)return;let i=this._data.items.filter(o=>o.status==="queued"),a=i.findIndex(o=>o.job_id===t.job_id),r=a+e;if(a<0||r<0||r>=i.length)return;let n=e<0?r===0?null:i[r-1].job_id:i[r].job_id;this._moving=t.job_id;try{await Jt(this.hass,t.job_id,n),await this.reload()}catch(o){this._notice={text:M(h(this.hass),o)}}finally{this._moving=void 0}}_askCancel(t){let e=h(this.hass);this.confirmRequest={heading:e("queue.cancel_heading"),text:e("queue.cancel_text",{name:t.name}),confirmLabel:e("queue.cancel_job"),action:async()=>{this.hass&&(await Zt(this.hass,t.job_id),q(this,e("queue.cancelled",{name:t.name})),await this.reload())}}}async _submitPreset(t){let e=R(t),i=this._presetFrom;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Qt(r,$(e,"preset_name")??"",i.job_id);this._presetFrom=void 0;let o=a("queue.preset_saved",{name:n.name});this._notice={text:o,link:`${this.base}/presets`,linkLabel:a("queue.open_presets")},q(this,o)})}_decision(t,e){let i=e.decision;if(!i)return d;let a=fe(t,e,i,n=>this._printerName(n)),r=i.printers.length;return s`<div class="decision" data-reason=${i.reason} style="--badge-color:${Ve(i.reason)}">
+    </div>`}async load(t){if(!this.hass)return;let e=await ht(this.hass,!0);t()&&(this._data=e)}_printerName(t){return t?this._data?.printers.find(e=>e.printer_id===t)?.name??t:""}async _submitJob(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass);await this.submit(async a=>{let r=await ut(a,{file:$(e,"file")??"",name:$(e,"name"),quantity:y(e,"quantity"),priority:y(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),tags_all:e.getAll("tags_all").map(String),model:$(e,"model"),filament:$(e,"filament"),nozzle_mm:y(e,"nozzle_mm"),notes:$(e,"notes"),options:yt(e)});this._adding=!1,this._new=new Set(r.map(o=>o.job_id));let n=i("queue.added",{n:b(a,r.length)});this._notice={text:n},q(this,n),await this.reload()})}async _move(t,e){if(!this.hass||!this._data||this._moving!==void 0)return;let i=this._data.items.filter(o=>o.status==="queued"),a=i.findIndex(o=>o.job_id===t.job_id),r=a+e;if(a<0||r<0||r>=i.length)return;let n=e<0?r===0?null:i[r-1].job_id:i[r].job_id;this._moving=t.job_id;try{await Ut(this.hass,t.job_id,n),await this.reload()}catch(o){this._notice={text:M(h(this.hass),o)}}finally{this._moving=void 0}}_askCancel(t){let e=h(this.hass);this.confirmRequest={heading:e("queue.cancel_heading"),text:e("queue.cancel_text",{name:t.name}),confirmLabel:e("queue.cancel_job"),action:async()=>{this.hass&&(await Jt(this.hass,t.job_id),q(this,e("queue.cancelled",{name:t.name})),await this.reload())}}}async _submitPreset(t){let e=R(t),i=this._presetFrom;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Kt(r,$(e,"preset_name")??"",i.job_id);this._presetFrom=void 0;let o=a("queue.preset_saved",{name:n.name});this._notice={text:o,link:`${this.base}/presets`,linkLabel:a("queue.open_presets")},q(this,o)})}_decision(t,e){let i=e.decision;if(!i)return d;let a=ge(t,e,i,n=>this._printerName(n)),r=i.printers.length;return s`<div class="decision" data-reason=${i.reason} style="--badge-color:${je(i.reason)}">
         <span class="dot" aria-hidden="true"></span><span>${a}</span>
       </div>
       ${r||i.notes.length?s`<details class="why">
@@ -339,14 +339,14 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
                     </li>`)}
                 </ul>`:d}
             ${i.notes.map(n=>s`<div class="muted small">${t(`queue.note.${n}`)}</div>`)}
-          </details>`:d}`}_job(t,e,i,a){let r=e.status==="queued",n=e.status==="assigned"||e.status==="printing",o=r||e.status==="assigned",u=[...ue(t,e.constraints,Me=>this._printerName(Me)),...ft(t,e.options)];return s`<li class="card job ${this._new.has(e.job_id)?"new":""}" data-job-id=${e.job_id} data-status=${e.status}>
+          </details>`:d}`}_job(t,e,i,a){let r=e.status==="queued",n=e.status==="assigned"||e.status==="printing",o=r||e.status==="assigned",u=[...fe(t,e.constraints,Ce=>this._printerName(Ce)),...gt(t,e.options)];return s`<li class="card job ${this._new.has(e.job_id)?"new":""}" data-job-id=${e.job_id} data-status=${e.status}>
       <div class="job-head">
         ${r?s`<span class="order" title=${t("queue.position")} aria-label=${t("queue.position_n",{n:i+1})}>${i+1}</span>`:d}
         <div class="title">
           <div class="name ellipsis" data-field="name">${e.name}</div>
           <div class="muted small ellipsis" data-field="file">${e.file}</div>
         </div>
-        ${r?e.priority?s`<span class="pill" data-field="priority">${t("queue.priority_n",{n:e.priority>0?`+${e.priority}`:e.priority})}</span>`:d:s`<span class="badge" style="--badge-color:${je(e.status)}" data-field="status">${t(`queue.status.${e.status}`)}</span>`}
+        ${r?e.priority?s`<span class="pill" data-field="priority">${t("queue.priority_n",{n:e.priority>0?`+${e.priority}`:e.priority})}</span>`:d:s`<span class="badge" style="--badge-color:${De(e.status)}" data-field="status">${t(`queue.status.${e.status}`)}</span>`}
       </div>
       <div class="pills" data-field="constraints">${u.length?u:s`<span class="pill">${t("queue.any_printer")}</span>`}</div>
       ${this._fileInfo(t,e)}
@@ -418,11 +418,11 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
               ${E(t("jobs.printer"),"printer_id","",[{value:"",label:t("queue.any_printer")},...e.map(o=>({value:o.printer_id,label:o.name}))])}
               ${E(t("jobs.model"),"model","",[{value:"",label:t("jobs.any_model")},...a.map(o=>({value:o,label:o}))])}
               ${g(t("jobs.filament"),"filament","",{maxlength:64,list:"odin-filaments"})}
-              ${E(t("jobs.nozzle"),"nozzle_mm","",[{value:"",label:t("jobs.any_nozzle")},...ut.map(o=>({value:String(o),label:`${o} mm`}))])}
+              ${E(t("jobs.nozzle"),"nozzle_mm","",[{value:"",label:t("jobs.any_nozzle")},...ft.map(o=>({value:String(o),label:`${o} mm`}))])}
               ${i.length?lt(t("jobs.tags_any"),"tags_any",i,[]):d}
               ${i.length?lt(t("jobs.tags_all"),"tags_all",i,[]):d}
               ${tt(t("jobs.notes"),"notes","",{maxlength:2e3})}
-              ${$t(t,{})}
+              ${bt(t,{})}
             </div>
             ${Y("odin-files",n)} ${Y("odin-filaments",r)}
             ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
@@ -440,7 +440,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
     >
       ${e?s`<form id="preset-from-job" novalidate @submit=${i=>this._submitPreset(i)}>
             <p class="muted small">${t("queue.save_as_preset_help",{file:e.file})}</p>
-            ${g(t("presets.name"),"preset_name",De(e.name),{required:!0,maxlength:128})}
+            ${g(t("presets.name"),"preset_name",Ie(e.name),{required:!0,maxlength:128})}
             ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
           </form>`:d}
       <button slot="actions" class="btn" @click=${()=>this._presetFrom=void 0}>${t("common.cancel")}</button>
@@ -499,7 +499,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._addDialog(t)} ${this._presetDialog(t)}
       ${this.renderConfirm()}
-    `}};j.styles=[k,H,x`
+    `}};j.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -663,10 +663,10 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       p {
         margin: 0;
       }
-    `],l([c()],j.prototype,"_data",2),l([c()],j.prototype,"_adding",2),l([c()],j.prototype,"_presetFrom",2),l([c()],j.prototype,"_moving",2),l([c()],j.prototype,"_notice",2),l([c()],j.prototype,"_new",2),l([c()],j.prototype,"_progress",2),l([c()],j.prototype,"_dispatch",2),l([c()],j.prototype,"_dispatching",2);w("odin-queue-page",j);function Le(p){return p<1024?`${p} B`:p<1024*1024?`${(p/1024).toFixed(1)} KB`:`${(p/1024/1024).toFixed(1)} MB`}var Ie={x1carbon:"x1c",blp001:"x1c",blp002:"x1",c11:"p1p",c12:"p1s",c13:"x1e",n1:"a1mini",n2s:"a1",originalprusamk4s:"mk4s",originalprusamk4:"mk4"};function qe(p){let m=String(p??"").toLowerCase().replace(/^bambu ?lab /,"").replace(/^original prusa /,"").replace(/[^a-z0-9]/g,"");return Ie[m]??m}function Ee(p,m){let t=new Set([...p.compatible_models,p.metadata.printer_model??""].filter(Boolean).map(qe));return m.filter(e=>e.model&&t.has(qe(e.model)))}var F=class extends L{constructor(){super(...arguments);this._printers=[];this._queueing=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}async load(t){if(!this.hass)return;let[e,i]=await Promise.all([ne(this.hass),mt(this.hass,!1)]);t()&&(this._files=e.sort((a,r)=>r.created_at.localeCompare(a.created_at)),this._printers=i.printers)}async _open(t){if(this.hass)try{this._detail=await oe(this.hass,t)}catch(e){this._notice=M(h(this.hass),e)}}async _upload(t){let e=t.target,i=e.files?.[0];if(!i||!this.hass)return;let a=h(this.hass);this._uploadError=void 0,this._uploading={name:i.name,fraction:0};try{let r=await de(this.hass,i,o=>{this._uploading={name:i.name,fraction:o}}),n=a(r.created?"files.uploaded":"files.already",{name:r.file.name});this._notice=n,q(this,n),await this.reload(),this._detail=r.file}catch(r){this._uploadError=pe(a,r)}finally{this._uploading=void 0,e.value=""}}async _submitQueue(t){let e=R(t),i=this._detail;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await ht(r,{file:i.name,file_hash:i.hash,name:$(e,"name"),quantity:v(e,"quantity"),priority:v(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),options:v(e,"plate")?{plate:v(e,"plate")}:void 0});this._queueing=!1;let o=a("files.queued",{n:b(r,n.length)});this._notice=o,q(this,o),this.dispatchEvent(new CustomEvent("jobs-queued",{detail:{jobs:n},bubbles:!0,composed:!0}))})}_uploadCard(t){if(!this._isAdmin)return s`<div class="card muted" data-denied="upload">${t("files.admin_only")}</div>`;let e=this._uploading,i=e?Math.round(e.fraction*100):0;return s`<div class="card upload" data-section="upload">
+    `],l([c()],j.prototype,"_data",2),l([c()],j.prototype,"_adding",2),l([c()],j.prototype,"_presetFrom",2),l([c()],j.prototype,"_moving",2),l([c()],j.prototype,"_notice",2),l([c()],j.prototype,"_new",2),l([c()],j.prototype,"_progress",2),l([c()],j.prototype,"_dispatch",2),l([c()],j.prototype,"_dispatching",2);x("odin-queue-page",j);function qe(p){return p<1024?`${p} B`:p<1024*1024?`${(p/1024).toFixed(1)} KB`:`${(p/1024/1024).toFixed(1)} MB`}var Re={x1carbon:"x1c",blp001:"x1c",blp002:"x1",c11:"p1p",c12:"p1s",c13:"x1e",n1:"a1mini",n2s:"a1",originalprusamk4s:"mk4s",originalprusamk4:"mk4"};function Ee(p){let m=String(p??"").toLowerCase().replace(/^bambu ?lab /,"").replace(/^original prusa /,"").replace(/[^a-z0-9]/g,"");return Re[m]??m}function Se(p,m){let t=new Set([...p.compatible_models,p.metadata.printer_model??""].filter(Boolean).map(Ee));return m.filter(e=>e.model&&t.has(Ee(e.model)))}var F=class extends L{constructor(){super(...arguments);this._printers=[];this._queueing=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}async load(t){if(!this.hass)return;let[e,i]=await Promise.all([oe(this.hass),ht(this.hass,!1)]);t()&&(this._files=e.sort((a,r)=>r.created_at.localeCompare(a.created_at)),this._printers=i.printers)}async _open(t){if(this.hass)try{this._detail=await le(this.hass,t)}catch(e){this._notice=M(h(this.hass),e)}}async _upload(t){let e=t.target,i=e.files?.[0];if(!i||!this.hass)return;let a=h(this.hass);this._uploadError=void 0,this._uploading={name:i.name,fraction:0};try{let r=await pe(this.hass,i,o=>{this._uploading={name:i.name,fraction:o}}),n=a(r.created?"files.uploaded":"files.already",{name:r.file.name});this._notice=n,q(this,n),await this.reload(),this._detail=r.file}catch(r){this._uploadError=ce(a,r)}finally{this._uploading=void 0,e.value=""}}async _submitQueue(t){let e=R(t),i=this._detail;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await ut(r,{file:i.name,file_hash:i.hash,name:$(e,"name"),quantity:y(e,"quantity"),priority:y(e,"priority"),printer_id:$(e,"printer_id"),tags_any:e.getAll("tags_any").map(String),options:y(e,"plate")?{plate:y(e,"plate")}:void 0});this._queueing=!1;let o=a("files.queued",{n:b(r,n.length)});this._notice=o,q(this,o),this.dispatchEvent(new CustomEvent("jobs-queued",{detail:{jobs:n},bubbles:!0,composed:!0}))})}_uploadCard(t){if(!this._isAdmin)return s`<div class="card muted" data-denied="upload">${t("files.admin_only")}</div>`;let e=this._uploading,i=e?Math.round(e.fraction*100):0;return s`<div class="card upload" data-section="upload">
       <label class="btn primary upload-btn ${e?"disabled":""}">
         ${f("plus")}<span>${t("files.upload")}</span>
-        <input type="file" name="file" accept=${le.join(",")} ?disabled=${!!e} @change=${a=>this._upload(a)} />
+        <input type="file" name="file" accept=${de.join(",")} ?disabled=${!!e} @change=${a=>this._upload(a)} />
       </label>
       <span class="muted small">${t("files.hint")}</span>
       ${e?s`<div class="uploading" role="status" data-upload-progress=${i}>
@@ -674,7 +674,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${i}><div style="width:${i}%"></div></div>
           </div>`:d}
       ${this._uploadError?s`<div class="notice error" role="alert" data-upload-error>${this._uploadError}</div>`:d}
-    </div>`}_detailView(t,e){let i=e.metadata,a=Ee(e,this._printers),r=(n,o,u)=>o==null||o===""?d:s`<div class="kv"><dt>${n}</dt><dd data-field=${u}>${o}</dd></div>`;return s`<section class="card detail" data-file-detail=${e.hash}>
+    </div>`}_detailView(t,e){let i=e.metadata,a=Se(e,this._printers),r=(n,o,u)=>o==null||o===""?d:s`<div class="kv"><dt>${n}</dt><dd data-field=${u}>${o}</dd></div>`;return s`<section class="card detail" data-file-detail=${e.hash}>
       <div class="detail-head">
         <h2 class="ellipsis" data-field="name">${e.name}</h2>
         <button class="icon-btn" data-action="close-detail" aria-label=${t("files.close_details")} @click=${()=>this._detail=void 0}>${f("close")}</button>
@@ -683,8 +683,8 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         ${r(t("files.slicer"),[i.slicer,i.slicer_version].filter(Boolean).join(" "),"slicer")}
         ${r(t("files.printer_model"),i.printer_model,"printer_model")}
         ${r(t("files.profile"),i.printer_profile,"profile")}
-        ${r(t("files.nozzle"),i.nozzle_mm!=null?`${y(this.hass,i.nozzle_mm,1)} mm`:null,"nozzle")}
-        ${r(t("files.size"),Le(e.size),"size")}
+        ${r(t("files.nozzle"),i.nozzle_mm!=null?mt(this.hass,i.nozzle_mm):null,"nozzle")}
+        ${r(t("files.size"),qe(e.size),"size")}
         ${r(t("files.kind"),e.kind,"kind")}
         <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${e.compatible_models.map(n=>s`<span class="pill" data-model=${n}>${n}</span>`)}</dd></div>
         <div class="kv"><dt>${t("files.fits")}</dt><dd data-field="fits">
@@ -698,14 +698,14 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
             ${n.sliced?d:s`<span class="pill warn">${t("files.not_sliced")}</span>`}
             <span data-field="estimate">${t("files.estimate")}: ${A(n.estimate_s)}</span>
             <span data-field="filaments">${t("files.filaments")}:
-              ${n.filaments.map(o=>s`<span class="fil">${o.color?s`<span class="swatch" style="background:${o.color}"></span>`:d}${o.type??"?"}${o.grams!=null?` ${y(this.hass,o.grams,1)} g`:""}</span>`)}</span>
-            ${n.bbox&&n.bbox.length===4?s`<span data-field="bbox">${t("files.bbox")}: ${y(this.hass,n.bbox[2]-n.bbox[0],0)} × ${y(this.hass,n.bbox[3]-n.bbox[1],0)} mm</span>`:d}
+              ${n.filaments.map(o=>s`<span class="fil">${o.color?s`<span class="swatch" style="background:${o.color}"></span>`:d}${o.type??"?"}${o.grams!=null?` ${k(this.hass,o.grams,1)} g`:""}</span>`)}</span>
+            ${n.bbox&&n.bbox.length===4?s`<span data-field="bbox">${t("files.bbox")}: ${k(this.hass,n.bbox[2]-n.bbox[0],0)} × ${k(this.hass,n.bbox[3]-n.bbox[1],0)} mm</span>`:d}
           </li>`)}
       </ul>
       <div class="actions">
         <button class="btn primary" data-action="queue-file" @click=${()=>{this.formError=void 0,this._queueing=!0}}>${f("queue")}${t("files.queue")}</button>
       </div>
-    </section>`}_queueDialog(t){let e=this._detail,i=e?Ee(e,this._printers):[],a=[...new Set(this._printers.flatMap(r=>r.tags))].sort((r,n)=>r.localeCompare(n));return s`<odin-dialog
+    </section>`}_queueDialog(t){let e=this._detail,i=e?Se(e,this._printers):[],a=[...new Set(this._printers.flatMap(r=>r.tags))].sort((r,n)=>r.localeCompare(n));return s`<odin-dialog
       .open=${this._queueing&&!!e}
       heading=${e?t("files.queue_heading",{name:e.name}):""}
       close-label=${t("common.close")}
@@ -739,12 +739,12 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
               ${e.map(i=>s`<li class="card file ${this._detail?.hash===i.hash?"selected":""}" data-hash=${i.hash}>
                   <button class="file-btn" data-action="open-file" @click=${()=>this._open(i.hash)}>
                     <span class="name ellipsis">${i.name}</span>
-                    <span class="muted small ellipsis">${i.compatible_models.join(", ")||"–"} · ${Le(i.size)} · ${S(this.hass,i.created_at)}</span>
+                    <span class="muted small ellipsis">${i.compatible_models.join(", ")||"–"} · ${qe(i.size)} · ${S(this.hass,i.created_at)}</span>
                   </button>
                 </li>`)}
             </ul>`:s`<div class="card center muted" data-empty="files">${t("files.empty")}</div>`:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._queueDialog(t)}
-    `}};F.styles=[k,H,x`
+    `}};F.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -909,7 +909,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         text-decoration: none;
         font-weight: 500;
       }
-    `],l([c()],F.prototype,"_files",2),l([c()],F.prototype,"_printers",2),l([c()],F.prototype,"_detail",2),l([c()],F.prototype,"_uploading",2),l([c()],F.prototype,"_uploadError",2),l([c()],F.prototype,"_queueing",2),l([c()],F.prototype,"_notice",2);w("odin-files-page",F);var Re=["any","printer","tag","model"],J=class extends L{constructor(){super(...arguments);this._printers=[];this._targetType="any";this._printerName=t=>this._printers.find(e=>e.printer_id===t)?.name??t}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let e=await Ut(this.hass);t()&&(this._presets=e)}_edit(t){this.formError=void 0,this._targetType=t==="new"?"any":t.target.type,this._editing=t}async _submitPreset(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"target_type")??"any";await this.submit(async n=>{let{preset:o}=await Gt(n,{preset_id:a?.preset_id,name:$(e,"name")??"",file:$(e,"file")??"",target:r==="any"?{type:r}:{type:r,value:$(e,"target_value")},filament:$(e,"filament"),nozzle_mm:v(e,"nozzle_mm"),quantity:v(e,"quantity"),priority:v(e,"priority"),notes:$(e,"notes"),options:bt(e)});this._editing=void 0,q(this,i("presets.saved",{name:o.name})),await this.reload()})}async _submitSchedule(t){let e=R(t),i=this._scheduling;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Xt(r,i.preset_id,{quantity:v(e,"quantity"),priority:v(e,"priority"),tag:$(e,"tag")});this._scheduling=void 0;let o=a("presets.scheduled",{n:b(r,n.length),name:i.name});this._notice={text:o,jobs:n.length},q(this,o)})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("presets.delete_heading"),text:e("presets.delete_text",{name:t.name}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await Kt(this.hass,t.preset_id),q(this,e("presets.deleted",{name:t.name})),await this.reload())}}}_tile(t,e){let i=[[t("jobs.file"),e.file],[t("presets.target"),kt(t,e,this._printerName)],[t("jobs.quantity"),b(this.hass,e.quantity)]];e.priority&&i.push([t("jobs.priority"),String(e.priority)]),e.filament&&i.push([t("jobs.filament"),e.filament]),e.nozzle_mm!==null&&i.push([t("jobs.nozzle"),`${e.nozzle_mm} mm`]);let a=ft(t,e.options);return s`<li class="card preset" data-preset-id=${e.preset_id}>
+    `],l([c()],F.prototype,"_files",2),l([c()],F.prototype,"_printers",2),l([c()],F.prototype,"_detail",2),l([c()],F.prototype,"_uploading",2),l([c()],F.prototype,"_uploadError",2),l([c()],F.prototype,"_queueing",2),l([c()],F.prototype,"_notice",2);x("odin-files-page",F);var Ne=["any","printer","tag","model"],J=class extends L{constructor(){super(...arguments);this._printers=[];this._targetType="any";this._printerName=t=>this._printers.find(e=>e.printer_id===t)?.name??t}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let e=await Gt(this.hass);t()&&(this._presets=e)}_edit(t){this.formError=void 0,this._targetType=t==="new"?"any":t.target.type,this._editing=t}async _submitPreset(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"target_type")??"any";await this.submit(async n=>{let{preset:o}=await Qt(n,{preset_id:a?.preset_id,name:$(e,"name")??"",file:$(e,"file")??"",target:r==="any"?{type:r}:{type:r,value:$(e,"target_value")},filament:$(e,"filament"),nozzle_mm:y(e,"nozzle_mm"),quantity:y(e,"quantity"),priority:y(e,"priority"),notes:$(e,"notes"),options:yt(e)});this._editing=void 0,q(this,i("presets.saved",{name:o.name})),await this.reload()})}async _submitSchedule(t){let e=R(t),i=this._scheduling;if(!e||!i||!this.hass||this.busy)return;let a=h(this.hass);await this.submit(async r=>{let n=await Yt(r,i.preset_id,{quantity:y(e,"quantity"),priority:y(e,"priority"),tag:$(e,"tag")});this._scheduling=void 0;let o=a("presets.scheduled",{n:b(r,n.length),name:i.name});this._notice={text:o,jobs:n.length},q(this,o)})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("presets.delete_heading"),text:e("presets.delete_text",{name:t.name}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await Xt(this.hass,t.preset_id),q(this,e("presets.deleted",{name:t.name})),await this.reload())}}}_tile(t,e){let i=[[t("jobs.file"),e.file],[t("presets.target"),Lt(t,e,this._printerName)],[t("jobs.quantity"),b(this.hass,e.quantity)]];e.priority&&i.push([t("jobs.priority"),String(e.priority)]),e.filament&&i.push([t("jobs.filament"),e.filament]),e.nozzle_mm!==null&&i.push([t("jobs.nozzle"),`${e.nozzle_mm} mm`]);let a=gt(t,e.options);return s`<li class="card preset" data-preset-id=${e.preset_id}>
       <h3 class="ellipsis" data-field="name">${e.name}</h3>
       <dl class="facts">${i.map(([r,n])=>s`<dt>${r}</dt><dd>${n}</dd>`)}</dl>
       ${a.length?s`<div class="pills opts">${a}</div>`:d}
@@ -942,14 +942,14 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
             <div class="form-grid">
               ${g(t("presets.name"),"name",i?.name,{required:!0,maxlength:128,full:!0})}
               ${g(t("jobs.file"),"file",i?.file,{required:!0,maxlength:512,full:!0,hint:t("jobs.file_hint")})}
-              ${E(t("presets.target"),"target_type",this._targetType,Re.map(a=>({value:a,label:t(`presets.target_type.${a}`)})),{onChange:a=>this._targetType=a})}
+              ${E(t("presets.target"),"target_type",this._targetType,Ne.map(a=>({value:a,label:t(`presets.target_type.${a}`)})),{onChange:a=>this._targetType=a})}
               ${this._targetValue(t,i)}
               ${g(t("jobs.filament"),"filament",i?.filament,{maxlength:64,list:"odin-preset-filaments"})}
-              ${E(t("jobs.nozzle"),"nozzle_mm",i?.nozzle_mm!=null?String(i.nozzle_mm):"",[{value:"",label:t("jobs.any_nozzle")},...ut.map(a=>({value:String(a),label:`${a} mm`}))])}
+              ${E(t("jobs.nozzle"),"nozzle_mm",i?.nozzle_mm!=null?String(i.nozzle_mm):"",[{value:"",label:t("jobs.any_nozzle")},...ft.map(a=>({value:String(a),label:`${a} mm`}))])}
               ${g(t("jobs.quantity"),"quantity",i?.quantity??1,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",i?.priority??0,{type:"number",min:-100,max:100,step:1,inputmode:"numeric"})}
               ${tt(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
-              ${$t(t,i?.options??{})}
+              ${bt(t,i?.options??{})}
             </div>
             ${Y("odin-preset-filaments",st)}
             ${this.formError?s`<div class="notice error" role="alert">${this.formError}</div>`:d}
@@ -966,7 +966,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       @closed=${()=>this._scheduling=void 0}
     >
       ${e?s`<form id="schedule-form" novalidate @submit=${a=>this._submitSchedule(a)}>
-            <p class="muted small">${t("presets.schedule_help",{file:e.file,target:kt(t,e,this._printerName)})}</p>
+            <p class="muted small">${t("presets.schedule_help",{file:e.file,target:Lt(t,e,this._printerName)})}</p>
             <div class="form-grid">
               ${g(t("jobs.quantity"),"quantity",e.quantity,{type:"number",min:1,max:50,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("jobs.priority"),"priority",e.priority,{type:"number",min:-100,max:100,step:1,inputmode:"numeric"})}
@@ -1002,7 +1002,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       ${e?e.length===0?s`<div class="card center muted" data-empty="presets">${t("presets.empty")}</div>`:s`<ul class="tiles presets" data-loaded="true">${e.map(i=>this._tile(t,i))}</ul>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._editDialog(t)} ${this._scheduleDialog(t)}
       ${this.renderConfirm()}
-    `}};J.styles=[k,H,x`
+    `}};J.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -1059,23 +1059,23 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       p {
         margin: 0 0 12px;
       }
-    `],l([c()],J.prototype,"_presets",2),l([c()],J.prototype,"_printers",2),l([c()],J.prototype,"_editing",2),l([c()],J.prototype,"_targetType",2),l([c()],J.prototype,"_scheduling",2),l([c()],J.prototype,"_notice",2);w("odin-presets-page",J);var Ne=["dryer","oven","ams","dry_box","dehydrator","other"],Se="[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]",Pe=50,yt="slot";function Be(p,m){if(!m)return;let t=m.toUpperCase().replace(/_/g,"-");return p.find(e=>e.material.toUpperCase()===t)??p.find(e=>e.material.toUpperCase()===t.split(/[-\s+]/)[0])}function Fe(p){if(!p)return null;let m=p.trim().toLowerCase().replace(/\s+/g,"");return typeof CSS<"u"&&CSS.supports("color",m)?m:null}function Ze(p){let m=t=>String(t).padStart(2,"0");return`${P(p)}T${m(p.getHours())}:${m(p.getMinutes())}`}var V=class extends L{constructor(){super(...arguments);this._materials=[];this._printers=[];this._editPrinter="";this._logging=!1;this._logTarget="";this._history={};this._printerName=t=>t?this._printers.find(e=>e.printer_id===t)?.name??t:""}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let[e,i,a]=await Promise.all([Yt(this.hass),wt(this.hass,{limit:Pe}),ee(this.hass)]);if(t()){e.sort((r,n)=>Number(n.drying?.needs_drying??!1)-Number(r.drying?.needs_drying??!1)||r.label.localeCompare(n.label)||r.spool_id-n.spool_id),this._spools=e,this._sessions=i,this._materials=a;for(let r of Object.keys(this._history).map(Number))this._loadHistory(r)}}async _loadHistory(t){if(this.hass)try{let e=await wt(this.hass,{spool_id:t,limit:20});this._history={...this._history,[t]:e}}catch(e){this.error=M(h(this.hass),e)}}_toggleHistory(t){if(t in this._history){let{[t]:e,...i}=this._history;this._history=i;return}this._history={...this._history,[t]:"loading"},this._loadHistory(t)}_spoolName(t){let e=this._spools?.find(i=>i.spool_id===t.spool_id);return e?e.label:t.printer_id?`${this._printerName(t.printer_id)} · ${t.slot??""}`:t.spool_id!==null?`#${t.spool_id}`:"–"}_openLog(t){this.formError=void 0,this._logTarget=t?String(t.spool_id):this._spools?.[0]?String(this._spools[0].spool_id):yt,this._logging=!0}async _submitLog(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass),a=$(e,"target")??"",r=$(e,"started_at");await this.submit(async n=>{let{spool:o}=await te(n,{...a===yt?{printer_id:$(e,"printer_id"),slot:$(e,"slot")?.toUpperCase()}:{spool_id:Number(a)},temp_c:v(e,"temp_c")??0,duration_min:Math.round((v(e,"duration_h")??0)*60),method:$(e,"method"),started_at:r?new Date(r).toISOString():void 0,humidity_before:v(e,"humidity_before"),humidity_after:v(e,"humidity_after"),notes:$(e,"notes")});this._logging=!1,q(this,o?i("drying.logged_spool",{spool:o.label}):i("drying.logged")),await this.reload()})}_editSpool(t){this.formError=void 0,this._editPrinter=t==="new"?"":t.printer_id??"",this._editing=t}async _submitSpool(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"opened_at"),n=$(e,"printer_id");await this.submit(async o=>{let u=await Wt(o,{spool_id:a?.spool_id,material:$(e,"material")??"",name:$(e,"name"),brand:$(e,"brand"),colour:$(e,"colour"),weight_g:v(e,"weight_g"),opened_at:r?`${r}T00:00:00`:void 0,location:$(e,"location"),printer_id:n,slot:n?$(e,"slot")?.toUpperCase():void 0,spoolman_id:v(e,"spoolman_id"),humidity_entity_id:$(e,"humidity_entity_id"),notes:$(e,"notes")});this._editing=void 0,q(this,i("drying.spool_saved",{spool:u.label})),await this.reload()})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.delete_heading"),text:e("drying.delete_text",{spool:t.label}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await Ot(this.hass,t.spool_id),q(this,e("drying.spool_deleted",{spool:t.label})),await this.reload())}}}async _submitMaterial(t){let e=R(t);if(!e||!this.hass||this.busy||!this._material)return;let i=h(this.hass),a=this._material==="new"?$(e,"material")??"":this._material.material;await this.submit(async r=>{this._materials=await ie(r,{material:a,max_days:v(e,"max_days")??null,max_humidity:v(e,"max_humidity")??null,drying_temp_c:v(e,"drying_temp_c")??null,drying_hours:v(e,"drying_hours")??null}),this._material=void 0,q(this,i("drying.material_saved",{material:a})),await this.reload()})}_askReset(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.reset_heading"),text:e(t.default?"drying.reset_text":"drying.reset_text_custom",{material:t.material}),confirmLabel:e("drying.reset"),action:async()=>{this.hass&&(this._materials=await se(this.hass,t.material),await this.reload())}}}_status(t,e){let i=e.drying;if(!i||!i.tracked)return s`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
+    `],l([c()],J.prototype,"_presets",2),l([c()],J.prototype,"_printers",2),l([c()],J.prototype,"_editing",2),l([c()],J.prototype,"_targetType",2),l([c()],J.prototype,"_scheduling",2),l([c()],J.prototype,"_notice",2);x("odin-presets-page",J);var Pe=["dryer","oven","ams","dry_box","dehydrator","other"],ze="[A-Ha-h][1-4]|[Hh][Tt][1-8]|[Ee][Xx][Tt]",Be=50,vt="slot";function Fe(p,m){if(!m)return;let t=m.toUpperCase().replace(/_/g,"-");return p.find(e=>e.material.toUpperCase()===t)??p.find(e=>e.material.toUpperCase()===t.split(/[-\s+]/)[0])}function Ze(p){if(!p)return null;let m=p.trim().toLowerCase().replace(/\s+/g,"");return typeof CSS<"u"&&CSS.supports("color",m)?m:null}function Je(p){let m=t=>String(t).padStart(2,"0");return`${P(p)}T${m(p.getHours())}:${m(p.getMinutes())}`}var V=class extends L{constructor(){super(...arguments);this._materials=[];this._printers=[];this._editPrinter="";this._logging=!1;this._logTarget="";this._history={};this._printerName=t=>t?this._printers.find(e=>e.printer_id===t)?.name??t:""}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this.reload())}async load(t){if(!this.hass)return;let[e,i,a]=await Promise.all([Wt(this.hass),kt(this.hass,{limit:Be}),ie(this.hass)]);if(t()){e.sort((r,n)=>Number(n.drying?.needs_drying??!1)-Number(r.drying?.needs_drying??!1)||r.label.localeCompare(n.label)||r.spool_id-n.spool_id),this._spools=e,this._sessions=i,this._materials=a;for(let r of Object.keys(this._history).map(Number))this._loadHistory(r)}}async _loadHistory(t){if(this.hass)try{let e=await kt(this.hass,{spool_id:t,limit:20});this._history={...this._history,[t]:e}}catch(e){this.error=M(h(this.hass),e)}}_toggleHistory(t){if(t in this._history){let{[t]:e,...i}=this._history;this._history=i;return}this._history={...this._history,[t]:"loading"},this._loadHistory(t)}_spoolName(t){let e=this._spools?.find(i=>i.spool_id===t.spool_id);return e?e.label:t.printer_id?`${this._printerName(t.printer_id)} · ${t.slot??""}`:t.spool_id!==null?`#${t.spool_id}`:"–"}_openLog(t){this.formError=void 0,this._logTarget=t?String(t.spool_id):this._spools?.[0]?String(this._spools[0].spool_id):vt,this._logging=!0}async _submitLog(t){let e=R(t);if(!e||!this.hass||this.busy)return;let i=h(this.hass),a=$(e,"target")??"",r=$(e,"started_at");await this.submit(async n=>{let{spool:o}=await ee(n,{...a===vt?{printer_id:$(e,"printer_id"),slot:$(e,"slot")?.toUpperCase()}:{spool_id:Number(a)},temp_c:y(e,"temp_c")??0,duration_min:Math.round((y(e,"duration_h")??0)*60),method:$(e,"method"),started_at:r?new Date(r).toISOString():void 0,humidity_before:y(e,"humidity_before"),humidity_after:y(e,"humidity_after"),notes:$(e,"notes")});this._logging=!1,q(this,o?i("drying.logged_spool",{spool:o.label}):i("drying.logged")),await this.reload()})}_editSpool(t){this.formError=void 0,this._editPrinter=t==="new"?"":t.printer_id??"",this._editing=t}async _submitSpool(t){let e=R(t);if(!e||!this.hass||this.busy||!this._editing)return;let i=h(this.hass),a=this._editing==="new"?void 0:this._editing,r=$(e,"opened_at"),n=$(e,"printer_id");await this.submit(async o=>{let u=await Ot(o,{spool_id:a?.spool_id,material:$(e,"material")??"",name:$(e,"name"),brand:$(e,"brand"),colour:$(e,"colour"),weight_g:y(e,"weight_g"),opened_at:r?`${r}T00:00:00`:void 0,location:$(e,"location"),printer_id:n,slot:n?$(e,"slot")?.toUpperCase():void 0,spoolman_id:y(e,"spoolman_id"),humidity_entity_id:$(e,"humidity_entity_id"),notes:$(e,"notes")});this._editing=void 0,q(this,i("drying.spool_saved",{spool:u.label})),await this.reload()})}_askDelete(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.delete_heading"),text:e("drying.delete_text",{spool:t.label}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await te(this.hass,t.spool_id),q(this,e("drying.spool_deleted",{spool:t.label})),await this.reload())}}}async _submitMaterial(t){let e=R(t);if(!e||!this.hass||this.busy||!this._material)return;let i=h(this.hass),a=this._material==="new"?$(e,"material")??"":this._material.material;await this.submit(async r=>{this._materials=await se(r,{material:a,max_days:y(e,"max_days")??null,max_humidity:y(e,"max_humidity")??null,drying_temp_c:y(e,"drying_temp_c")??null,drying_hours:y(e,"drying_hours")??null}),this._material=void 0,q(this,i("drying.material_saved",{material:a})),await this.reload()})}_askReset(t){let e=h(this.hass);this.confirmRequest={heading:e("drying.reset_heading"),text:e(t.default?"drying.reset_text":"drying.reset_text_custom",{material:t.material}),confirmLabel:e("drying.reset"),action:async()=>{this.hass&&(this._materials=await ae(this.hass,t.material),await this.reload())}}}_status(t,e){let i=e.drying;if(!i||!i.tracked)return s`<div class="status" data-status="untracked" style="--badge-color:var(--secondary-text-color)">
         <span class="dot"></span><span>${t("drying.not_tracked")}</span>
-      </div>`;let a=[];if(i.days_since!==null&&a.push(i.max_days!==null?t("drying.days_since_max",{days:y(this.hass,i.days_since,1),max:y(this.hass,i.max_days,0)}):t("drying.days_since",{days:y(this.hass,i.days_since,1)})),i.humidity!==null&&a.push(i.max_humidity!==null?t("drying.humidity_max",{rh:y(this.hass,i.humidity,0),max:y(this.hass,i.max_humidity,0)}):t("drying.humidity",{rh:y(this.hass,i.humidity,0)})),i.needs_drying){let r=i.reasons.map(n=>t(`drying.reason.${n}`)).join(", ");return s`<div class="status" data-status="needs" style="--badge-color:var(--error-color, #db4437)">
+      </div>`;let a=[];if(i.days_since!==null&&a.push(i.max_days!==null?t("drying.days_since_max",{days:k(this.hass,i.days_since,1),max:k(this.hass,i.max_days,0)}):t("drying.days_since",{days:k(this.hass,i.days_since,1)})),i.humidity!==null&&a.push(i.max_humidity!==null?t("drying.humidity_max",{rh:k(this.hass,i.humidity,0),max:k(this.hass,i.max_humidity,0)}):t("drying.humidity",{rh:k(this.hass,i.humidity,0)})),i.needs_drying){let r=i.reasons.map(n=>t(`drying.reason.${n}`)).join(", ");return s`<div class="status" data-status="needs" style="--badge-color:var(--error-color, #db4437)">
         <span class="dot"></span><span><strong>${t("drying.needs")}</strong> (${r}) · ${a.join(" · ")}</span>
       </div>`}return s`<div class="status" data-status="ok" style="--badge-color:var(--success-color, #43a047)">
       <span class="dot"></span
       ><span
-        >${i.due_at?t("drying.due",{date:xt(this.hass,i.due_at)}):t("drying.dry")}${a.length?` · ${a.join(" · ")}`:""}</span
+        >${i.due_at?t("drying.due",{date:wt(this.hass,i.due_at)}):t("drying.dry")}${a.length?` · ${a.join(" · ")}`:""}</span
       >
     </div>`}_sessionList(t,e){return e.length?s`<ul class="sessions">
       ${e.map(i=>s`<li data-session-id=${i.session_id}>
           <span>${S(this.hass,i.ended_at)}</span>
           <span class="muted"
-            >${y(this.hass,i.temp_c,0)} °C · ${A(i.duration_min*60)} · ${t(`drying.method.${i.method}`)}${i.humidity_before!==null||i.humidity_after!==null?` · ${y(this.hass,i.humidity_before,0)} → ${y(this.hass,i.humidity_after,0)} %`:""}</span
+            >${k(this.hass,i.temp_c,0)} °C · ${A(i.duration_min*60)} · ${t(`drying.method.${i.method}`)}${i.humidity_before!==null||i.humidity_after!==null?` · ${k(this.hass,i.humidity_before,0)} → ${k(this.hass,i.humidity_after,0)} %`:""}</span
           >
         </li>`)}
-    </ul>`:s`<div class="muted small">${t("drying.no_history")}</div>`}_tile(t,e){let i=Fe(e.colour),a=[];e.brand&&a.push([t("drying.brand"),e.brand]),e.colour&&a.push([t("drying.colour"),e.colour]),e.weight_g!==null&&a.push([t("drying.weight"),`${b(this.hass,e.weight_g)} g`]),e.opened_at&&a.push([t("drying.opened"),xt(this.hass,e.opened_at)]),e.printer_id&&a.push([t("drying.slot"),`${this._printerName(e.printer_id)}${e.slot?` · ${e.slot}`:""}`]),e.location&&a.push([t("drying.location"),e.location]),e.spoolman_id!==null&&a.push([t("drying.spoolman"),`#${e.spoolman_id}`]),e.humidity_entity_id&&a.push([t("drying.sensor"),e.humidity_entity_id]);let r=this._history[e.spool_id];return s`<li class="card spool" data-spool-id=${e.spool_id} data-needs-drying=${e.drying?.needs_drying?"true":"false"}>
+    </ul>`:s`<div class="muted small">${t("drying.no_history")}</div>`}_tile(t,e){let i=Ze(e.colour),a=[];e.brand&&a.push([t("drying.brand"),e.brand]),e.colour&&a.push([t("drying.colour"),e.colour]),e.weight_g!==null&&a.push([t("drying.weight"),`${b(this.hass,e.weight_g)} g`]),e.opened_at&&a.push([t("drying.opened"),wt(this.hass,e.opened_at)]),e.printer_id&&a.push([t("drying.slot"),`${this._printerName(e.printer_id)}${e.slot?` · ${e.slot}`:""}`]),e.location&&a.push([t("drying.location"),e.location]),e.spoolman_id!==null&&a.push([t("drying.spoolman"),`#${e.spoolman_id}`]),e.humidity_entity_id&&a.push([t("drying.sensor"),e.humidity_entity_id]);let r=this._history[e.spool_id];return s`<li class="card spool" data-spool-id=${e.spool_id} data-needs-drying=${e.drying?.needs_drying?"true":"false"}>
       <div class="head">
         <span class="swatch ${i?"":"none"}" style=${i?`background:${i}`:""} aria-hidden="true"></span>
         <h3 class="ellipsis" data-field="label">${e.label}</h3>
@@ -1124,11 +1124,11 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           ${e.map(i=>s`<tr data-session-id=${i.session_id}>
               <td data-col="spool">${this._spoolName(i)}${i.material?s` <span class="muted small">${i.material}</span>`:d}</td>
               <td data-col="when" data-label=${t("drying.when")}>${S(this.hass,i.ended_at)}</td>
-              <td class="num" data-col="temp" data-label=${t("drying.temp")}>${y(this.hass,i.temp_c,0)} °C</td>
+              <td class="num" data-col="temp" data-label=${t("drying.temp")}>${k(this.hass,i.temp_c,0)} °C</td>
               <td class="num" data-col="duration" data-label=${t("drying.duration")}>${A(i.duration_min*60)}</td>
               <td data-col="method" data-label=${t("drying.method_label")}>${t(`drying.method.${i.method}`)}</td>
               <td class="num" data-col="humidity" data-label=${t("drying.rh_before_after")}>
-                ${i.humidity_before===null&&i.humidity_after===null?"–":`${y(this.hass,i.humidity_before,0)} → ${y(this.hass,i.humidity_after,0)} %`}
+                ${i.humidity_before===null&&i.humidity_after===null?"–":`${k(this.hass,i.humidity_before,0)} → ${k(this.hass,i.humidity_after,0)} %`}
               </td>
               <td data-col="by" data-label=${t("drying.by")}>${i.actor??"–"}</td>
             </tr>`)}
@@ -1152,10 +1152,10 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           <tbody>
             ${e.map(i=>s`<tr data-key=${i.material}>
                 <td>${i.material}${i.overridden?s` <span class="muted small">${t("drying.custom")}</span>`:d}${i.tracked?d:s` <span class="muted small">${t("drying.not_tracked")}</span>`}</td>
-                <td class="num" data-label=${t("drying.max_days")}>${i.max_days===null?"–":y(this.hass,i.max_days,0)}</td>
-                <td class="num" data-label=${t("drying.max_humidity")}>${i.max_humidity===null?"–":`${y(this.hass,i.max_humidity,0)} %`}</td>
-                <td class="num" data-label=${t("drying.drying_temp")}>${i.drying_temp_c===null?"–":`${y(this.hass,i.drying_temp_c,0)} °C`}</td>
-                <td class="num" data-label=${t("drying.drying_hours")}>${i.drying_hours===null?"–":`${y(this.hass,i.drying_hours,0)} h`}</td>
+                <td class="num" data-label=${t("drying.max_days")}>${i.max_days===null?"–":k(this.hass,i.max_days,0)}</td>
+                <td class="num" data-label=${t("drying.max_humidity")}>${i.max_humidity===null?"–":`${k(this.hass,i.max_humidity,0)} %`}</td>
+                <td class="num" data-label=${t("drying.drying_temp")}>${i.drying_temp_c===null?"–":`${k(this.hass,i.drying_temp_c,0)} °C`}</td>
+                <td class="num" data-label=${t("drying.drying_hours")}>${i.drying_hours===null?"–":`${k(this.hass,i.drying_hours,0)} h`}</td>
                 <td class="row-actions">
                   <button class="icon-btn" aria-label=${t("drying.edit_material",{material:i.material})} @click=${()=>{this.formError=void 0,this._material=i}}>${f("pencil")}</button>
                   ${i.overridden?s`<button class="icon-btn danger" aria-label=${t("drying.reset_material",{material:i.material})} @click=${()=>this._askReset(i)}>
@@ -1169,7 +1169,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       <div class="tile-actions">
         <button class="btn" @click=${()=>{this.formError=void 0,this._material="new"}}>${f("plus")}${t("drying.add_material")}</button>
       </div>
-    </details>`}_logDialog(t){let e=this._spools??[],i=e.find(n=>String(n.spool_id)===this._logTarget),a=Be(this._materials,i?.material),r=a?.drying_hours??4;return s`<odin-dialog
+    </details>`}_logDialog(t){let e=this._spools??[],i=e.find(n=>String(n.spool_id)===this._logTarget),a=Fe(this._materials,i?.material),r=a?.drying_hours??4;return s`<odin-dialog
       .open=${this._logging}
       heading=${t("drying.log_heading")}
       close-label=${t("common.close")}
@@ -1178,13 +1178,13 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
     >
       ${this._logging?s`<form id="log-form" novalidate @submit=${n=>this._submitLog(n)}>
             <div class="form-grid">
-              ${E(t("drying.what"),"target",this._logTarget,[...e.map(n=>({value:String(n.spool_id),label:`${n.label} (${n.material})`})),{value:yt,label:t("drying.printer_slot")}],{full:!0,onChange:n=>this._logTarget=n})}
-              ${this._logTarget===yt?s`${E(t("jobs.printer"),"printer_id",this._printers[0]?.printer_id??"",this._printers.map(n=>({value:n.printer_id,label:n.name})),{required:!0})}
-                  ${g(t("drying.slot_code"),"slot","",{required:!0,pattern:Se,maxlength:3,hint:t("drying.slot_hint")})}`:d}
+              ${E(t("drying.what"),"target",this._logTarget,[...e.map(n=>({value:String(n.spool_id),label:`${n.label} (${n.material})`})),{value:vt,label:t("drying.printer_slot")}],{full:!0,onChange:n=>this._logTarget=n})}
+              ${this._logTarget===vt?s`${E(t("jobs.printer"),"printer_id",this._printers[0]?.printer_id??"",this._printers.map(n=>({value:n.printer_id,label:n.name})),{required:!0})}
+                  ${g(t("drying.slot_code"),"slot","",{required:!0,pattern:ze,maxlength:3,hint:t("drying.slot_hint")})}`:d}
               ${g(`${t("drying.temp")} (°C)`,"temp_c",a?.drying_temp_c??50,{type:"number",min:25,max:150,step:1,required:!0,inputmode:"numeric"})}
               ${g(t("drying.duration_h"),"duration_h",r,{type:"number",min:.25,max:72,step:.25,required:!0,inputmode:"decimal",hint:t("drying.hours_hint")})}
-              ${E(t("drying.method_label"),"method","dryer",Ne.map(n=>({value:n,label:t(`drying.method.${n}`)})))}
-              ${g(t("drying.started"),"started_at","",{type:"datetime-local",max:Ze(new Date),hint:t("drying.started_hint")})}
+              ${E(t("drying.method_label"),"method","dryer",Pe.map(n=>({value:n,label:t(`drying.method.${n}`)})))}
+              ${g(t("drying.started"),"started_at","",{type:"datetime-local",max:Je(new Date),hint:t("drying.started_hint")})}
               ${g(`${t("drying.rh_before")} (%)`,"humidity_before","",{type:"number",min:0,max:100,step:1,inputmode:"numeric"})}
               ${g(`${t("drying.rh_after")} (%)`,"humidity_after","",{type:"number",min:0,max:100,step:1,inputmode:"numeric"})}
               ${tt(t("jobs.notes"),"notes","",{maxlength:2e3})}
@@ -1212,7 +1212,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
               ${g(t("drying.opened"),"opened_at",i?.opened_at?P(new Date(i.opened_at)):"",{type:"date",max:P(new Date)})}
               ${g(t("drying.location"),"location",i?.location,{maxlength:128})}
               ${E(t("drying.in_printer"),"printer_id",this._editPrinter,[{value:"",label:t("drying.no_printer")},...this._printers.map(r=>({value:r.printer_id,label:r.name}))],{onChange:r=>this._editPrinter=r})}
-              ${this._editPrinter?g(t("drying.slot_code"),"slot",i?.slot,{pattern:Se,maxlength:3,hint:t("drying.slot_hint")}):d}
+              ${this._editPrinter?g(t("drying.slot_code"),"slot",i?.slot,{pattern:ze,maxlength:3,hint:t("drying.slot_hint")}):d}
               ${g(t("drying.spoolman"),"spoolman_id",i?.spoolman_id,{type:"number",min:1,step:1,inputmode:"numeric",hint:t("drying.spoolman_hint")})}
               ${E(t("drying.sensor"),"humidity_entity_id",i?.humidity_entity_id??"",[{value:"",label:t("drying.no_sensor")},...a],{full:!0})}
               ${tt(t("jobs.notes"),"notes",i?.notes,{maxlength:2e3})}
@@ -1266,7 +1266,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._logDialog(t)} ${this._spoolDialog(t)} ${this._materialDialog(t)}
       ${this.renderConfirm()}
-    `}};V.styles=[k,H,x`
+    `}};V.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -1370,7 +1370,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       p {
         margin: 0 0 12px;
       }
-    `],l([c()],V.prototype,"_spools",2),l([c()],V.prototype,"_sessions",2),l([c()],V.prototype,"_materials",2),l([c()],V.prototype,"_printers",2),l([c()],V.prototype,"_editing",2),l([c()],V.prototype,"_editPrinter",2),l([c()],V.prototype,"_logging",2),l([c()],V.prototype,"_logTarget",2),l([c()],V.prototype,"_material",2),l([c()],V.prototype,"_history",2);w("odin-drying-page",V);function Ht(p){switch(p){case"success":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--warning-color, #ffa600)";default:return"var(--secondary-text-color, #727272)"}}function Mt(p,m){return p(`timelapses.outcome.${m??"open"}`)}function Je(p,m){return m>=1024*1024*1024?`${y(p,m/1024**3,1)} GB`:m>=1024*1024?`${y(p,m/1024**2,1)} MB`:`${b(p,Math.max(1,Math.round(m/1024)))} kB`}function Ct(p,m){return m<60?`${y(p,m,1)} s`:`${Math.floor(m/60)} min ${String(Math.round(m%60)).padStart(2,"0")} s`}var et=class extends T{constructor(){super(...arguments);this.autoplay=!0}render(){let t=this.timelapse;if(!t)return d;let e=h(this.hass),i=t.started_at&&t.ended_at?(new Date(t.ended_at).getTime()-new Date(t.started_at).getTime())/1e3:null,a=i===null?"–":i<60?`< 1 ${e("units.min")}`:A(i);return s`<div class="player">
+    `],l([c()],V.prototype,"_spools",2),l([c()],V.prototype,"_sessions",2),l([c()],V.prototype,"_materials",2),l([c()],V.prototype,"_printers",2),l([c()],V.prototype,"_editing",2),l([c()],V.prototype,"_editPrinter",2),l([c()],V.prototype,"_logging",2),l([c()],V.prototype,"_logTarget",2),l([c()],V.prototype,"_material",2),l([c()],V.prototype,"_history",2);x("odin-drying-page",V);function Mt(p){switch(p){case"success":return"var(--success-color, #43a047)";case"failed":return"var(--error-color, #db4437)";case"cancelled":return"var(--warning-color, #ffa600)";default:return"var(--secondary-text-color, #727272)"}}function Ct(p,m){return p(`timelapses.outcome.${m??"open"}`)}function Ue(p,m){return m>=1024*1024*1024?`${k(p,m/1024**3,1)} GB`:m>=1024*1024?`${k(p,m/1024**2,1)} MB`:`${b(p,Math.max(1,Math.round(m/1024)))} kB`}function Tt(p,m){return m<60?`${k(p,m,1)} s`:`${Math.floor(m/60)} min ${String(Math.round(m%60)).padStart(2,"0")} s`}var et=class extends T{constructor(){super(...arguments);this.autoplay=!0}render(){let t=this.timelapse;if(!t)return d;let e=h(this.hass),i=t.started_at&&t.ended_at?(new Date(t.ended_at).getTime()-new Date(t.started_at).getTime())/1e3:null,a=i===null?"–":i<60?`< 1 ${e("units.min")}`:A(i);return s`<div class="player">
         <video
           data-timelapse-id=${t.id}
           src=${t.url}
@@ -1390,16 +1390,16 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         <dt>${e("timelapses.job")}</dt>
         <dd>${t.job_name??t.file_name??"–"}${t.file_name&&t.job_name?s` <span class="muted">(${t.file_name})</span>`:d}</dd>
         <dt>${e("timelapses.result")}</dt>
-        <dd><span class="badge" style="--badge-color:${Ht(t.outcome)}" data-field="outcome">${Mt(e,t.outcome)}</span></dd>
+        <dd><span class="badge" style="--badge-color:${Mt(t.outcome)}" data-field="outcome">${Ct(e,t.outcome)}</span></dd>
         <dt>${e("timelapses.run")}</dt>
-        <dd>${Nt(this.hass,t.started_at,t.ended_at)} (${a})</dd>
+        <dd>${Pt(this.hass,t.started_at,t.ended_at)} (${a})</dd>
         <dt>${e("timelapses.video")}</dt>
         <dd>
-          ${e("timelapses.video_facts",{length:Ct(this.hass,t.seconds),frames:b(this.hass,t.frames),fps:b(this.hass,t.fps),size:Je(this.hass,t.bytes)})}
+          ${e("timelapses.video_facts",{length:Tt(this.hass,t.seconds),frames:b(this.hass,t.frames),fps:b(this.hass,t.fps),size:Ue(this.hass,t.bytes)})}
         </dd>
         <dt>${e("timelapses.kept")}</dt>
         <dd>${t.expires?e("timelapses.kept_until",{date:S(this.hass,t.expires)}):e("timelapses.kept_forever")}</dd>
-      </dl>`}};et.styles=[k,H,x`
+      </dl>`}};et.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -1419,17 +1419,17 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       dl.facts {
         margin-top: 12px;
       }
-    `],l([_({attribute:!1})],et.prototype,"hass",2),l([_({attribute:!1})],et.prototype,"timelapse",2),l([_({type:Boolean})],et.prototype,"autoplay",2);w("odin-timelapse-player",et);var Ue=24,D=class extends L{constructor(){super(...arguments);this.initialPrinter="";this.runId=0;this._next=null;this._recording=[];this._printers=[];this._printer="";this._runMissing=0;this._openedRun=0;this._append=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._loadedPrinter=this._printer,this.reload())}updated(t){super.updated(t),this.hass&&(this._loadedPrinter!==void 0&&this._printer!==this._loadedPrinter&&(this._loadedPrinter=this._printer,this.reload()),this.runId&&this.runId!==this._openedRun&&(this._openedRun=this.runId,this._openRun(this.runId)))}async load(t){if(!this.hass)return;let e=this._append;this._append=!1;let i=await nt(this.hass,{printer_id:this._printer||void 0,before:e?this._next:null,limit:Ue});t()&&(this._items=e?[...this._items??[],...i.items]:i.items,this._next=i.next,this._recording=i.recording)}_more(){this._append=!0,this.reload()}async _openRun(t){if(this.hass)try{let e=await nt(this.hass,{run_id:t,limit:1});e.items[0]?(this._runMissing=0,this._playing=e.items[0]):this._runMissing=t}catch(e){this.error=M(h(this.hass),e)}}_askDelete(t){let e=h(this.hass),i=t.job_name??t.file_name??`#${t.id}`;this.confirmRequest={heading:e("timelapses.delete_heading"),text:e("timelapses.delete_text",{job:i,printer:t.printer_name??""}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await re(this.hass,t.id),this._playing=void 0,q(this,e("timelapses.deleted",{job:i})),await this.reload())}}}_printerName(t){return this._printers.find(e=>e.printer_id===t)?.name??t}_card(t,e){let i=e.job_name??e.file_name??`#${e.id}`;return s`<li>
+    `],l([_({attribute:!1})],et.prototype,"hass",2),l([_({attribute:!1})],et.prototype,"timelapse",2),l([_({type:Boolean})],et.prototype,"autoplay",2);x("odin-timelapse-player",et);var Ge=24,D=class extends L{constructor(){super(...arguments);this.initialPrinter="";this.runId=0;this._next=null;this._recording=[];this._printers=[];this._printer="";this._runMissing=0;this._openedRun=0;this._append=!1}get _isAdmin(){return!!this.hass?.user?.is_admin}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._loadedPrinter=this._printer,this.reload())}updated(t){super.updated(t),this.hass&&(this._loadedPrinter!==void 0&&this._printer!==this._loadedPrinter&&(this._loadedPrinter=this._printer,this.reload()),this.runId&&this.runId!==this._openedRun&&(this._openedRun=this.runId,this._openRun(this.runId)))}async load(t){if(!this.hass)return;let e=this._append;this._append=!1;let i=await nt(this.hass,{printer_id:this._printer||void 0,before:e?this._next:null,limit:Ge});t()&&(this._items=e?[...this._items??[],...i.items]:i.items,this._next=i.next,this._recording=i.recording)}_more(){this._append=!0,this.reload()}async _openRun(t){if(this.hass)try{let e=await nt(this.hass,{run_id:t,limit:1});e.items[0]?(this._runMissing=0,this._playing=e.items[0]):this._runMissing=t}catch(e){this.error=M(h(this.hass),e)}}_askDelete(t){let e=h(this.hass),i=t.job_name??t.file_name??`#${t.id}`;this.confirmRequest={heading:e("timelapses.delete_heading"),text:e("timelapses.delete_text",{job:i,printer:t.printer_name??""}),confirmLabel:e("common.delete"),action:async()=>{this.hass&&(await ne(this.hass,t.id),this._playing=void 0,q(this,e("timelapses.deleted",{job:i})),await this.reload())}}}_printerName(t){return this._printers.find(e=>e.printer_id===t)?.name??t}_card(t,e){let i=e.job_name??e.file_name??`#${e.id}`;return s`<li>
       <button class="card tl" data-timelapse-id=${e.id} data-run-id=${e.run_id} aria-label=${t("timelapses.play",{job:i})} @click=${()=>this._playing=e}>
         <div class="thumb">
           <img src=${e.poster_url} alt="" loading="lazy" decoding="async" />
           <span class="play" aria-hidden="true">${f("play")}</span>
-          <span class="len">${Ct(this.hass,e.seconds)}</span>
+          <span class="len">${Tt(this.hass,e.seconds)}</span>
         </div>
         <div class="meta">
           <div class="row">
             <span class="name ellipsis">${i}</span>
-            <span class="badge" style="--badge-color:${Ht(e.outcome)}">${Mt(t,e.outcome)}</span>
+            <span class="badge" style="--badge-color:${Mt(e.outcome)}">${Ct(t,e.outcome)}</span>
           </div>
           <div class="muted small ellipsis">${e.printer_name??this._printerName(e.printer_id)} · ${S(this.hass,e.ended_at??e.created)}</div>
         </div>
@@ -1473,7 +1473,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
             </div>`:this.error?d:s`<div class="center muted">${t("panel.loading")}</div>`}
       ${this._player(t)}
       ${this.renderConfirm()}
-    `}};D.styles=[k,H,x`
+    `}};D.styles=[w,H,v`
       :host {
         display: block;
       }
@@ -1608,7 +1608,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       a.btn {
         text-decoration: none;
       }
-    `],l([_()],D.prototype,"initialPrinter",2),l([_({type:Number})],D.prototype,"runId",2),l([c()],D.prototype,"_items",2),l([c()],D.prototype,"_next",2),l([c()],D.prototype,"_recording",2),l([c()],D.prototype,"_printers",2),l([c()],D.prototype,"_printer",2),l([c()],D.prototype,"_playing",2),l([c()],D.prototype,"_runMissing",2);w("odin-timelapses-page",D);var ze=[7,30,90],Ge=["_from","_to","_bucket","_printer","_tag","_model","_material"],z=class extends L{constructor(){super(...arguments);this.initialPrinter="";this._from=P(O(new Date,-29));this._to=P(new Date);this._bucket="day";this._printer="";this._tag="";this._model="";this._material="";this._printers=[];this._materials=new Set;this._filtersLoaded=!1}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._filtersLoaded=!0,this.reload())}updated(t){let e=!this._filtersLoaded;super.updated(t),!e&&Ge.some(i=>t.has(i))&&this.reload()}_query(){let t=rt(this._from),e=rt(this._to);return e<t&&([t,e]=[e,t]),{start:it(t),end:it(O(e,1)),bucket:this._bucket,printer_id:this._printer||void 0,tag:this._tag||void 0,model:this._model||void 0,material:this._material||void 0}}async load(t){if(!this.hass)return;let e=this._query(),{bucket:i,...a}=e,[r,n]=await Promise.all([Vt(this.hass,e),jt(this.hass,a).catch(()=>{})]);if(t()){this._failures=r,this._accuracy=n;for(let o of r.by_material)o.material&&this._materials.add(o.material)}}async _openRun(t){if(this.hass){this._run=t,this._runTimelapse=void 0,this._runError=void 0;try{let e=await nt(this.hass,{run_id:t.run_id,limit:1});this._run===t&&(this._runTimelapse=e.items[0]??null)}catch(e){this._run===t&&(this._runError=M(h(this.hass),e))}}}_runDialog(){let t=h(this.hass),e=this._run,i=this._runTimelapse;return s`<odin-dialog
+    `],l([_()],D.prototype,"initialPrinter",2),l([_({type:Number})],D.prototype,"runId",2),l([c()],D.prototype,"_items",2),l([c()],D.prototype,"_next",2),l([c()],D.prototype,"_recording",2),l([c()],D.prototype,"_printers",2),l([c()],D.prototype,"_printer",2),l([c()],D.prototype,"_playing",2),l([c()],D.prototype,"_runMissing",2);x("odin-timelapses-page",D);var He=[7,30,90],Qe=["_from","_to","_bucket","_printer","_tag","_model","_material"],z=class extends L{constructor(){super(...arguments);this.initialPrinter="";this._from=P(O(new Date,-29));this._to=P(new Date);this._bucket="day";this._printer="";this._tag="";this._model="";this._material="";this._printers=[];this._materials=new Set;this._filtersLoaded=!1}willUpdate(t){t.has("initialPrinter")&&this.initialPrinter&&(this._printer=this.initialPrinter)}firstLoad(){this.hass&&(K(this.hass).then(t=>this._printers=t.sort((e,i)=>e.name.localeCompare(i.name))).catch(()=>{}),this._filtersLoaded=!0,this.reload())}updated(t){let e=!this._filtersLoaded;super.updated(t),!e&&Qe.some(i=>t.has(i))&&this.reload()}_query(){let t=rt(this._from),e=rt(this._to);return e<t&&([t,e]=[e,t]),{start:it(t),end:it(O(e,1)),bucket:this._bucket,printer_id:this._printer||void 0,tag:this._tag||void 0,model:this._model||void 0,material:this._material||void 0}}async load(t){if(!this.hass)return;let e=this._query(),{bucket:i,...a}=e,[r,n]=await Promise.all([jt(this.hass,e),Dt(this.hass,a).catch(()=>{})]);if(t()){this._failures=r,this._accuracy=n;for(let o of r.by_material)o.material&&this._materials.add(o.material)}}async _openRun(t){if(this.hass){this._run=t,this._runTimelapse=void 0,this._runError=void 0;try{let e=await nt(this.hass,{run_id:t.run_id,limit:1});this._run===t&&(this._runTimelapse=e.items[0]??null)}catch(e){this._run===t&&(this._runError=M(h(this.hass),e))}}}_runDialog(){let t=h(this.hass),e=this._run,i=this._runTimelapse;return s`<odin-dialog
       wide
       .open=${!!e}
       heading=${e?e.job_name||e.file_name||t("analytics.run"):""}
@@ -1630,7 +1630,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
                     ${this._runError??t(i===null?"analytics.no_timelapse":"panel.loading")}
                   </p>`}`:d}
       <button slot="actions" class="btn primary" @click=${()=>this._run=void 0}>${t("common.close")}</button>
-    </odin-dialog>`}_preset(t){this._to=P(new Date),this._from=P(O(new Date,-(t-1)))}_activePreset(){if(this._to===P(new Date))return ze.find(t=>this._from===P(O(new Date,-(t-1))))}_select(t,e,i,a,r){let n=h(this.hass);return s`<label class="field">
+    </odin-dialog>`}_preset(t){this._to=P(new Date),this._from=P(O(new Date,-(t-1)))}_activePreset(){if(this._to===P(new Date))return He.find(t=>this._from===P(O(new Date,-(t-1))))}_select(t,e,i,a,r){let n=h(this.hass);return s`<label class="field">
       ${t}
       <select name=${e} @change=${o=>r(o.target.value)}>
         <option value="" ?selected=${i===""}>${n("analytics.any")}</option>
@@ -1648,7 +1648,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         ${this._select(t("analytics.model"),"model",this._model,i.map(u=>({value:u,label:u})),u=>this._model=u)}
         ${this._select(t("analytics.material"),"material",this._material,a.map(u=>({value:u,label:u})),u=>this._material=u)}`;return s`<section class="card filters">
       <div class="chips" role="group" aria-label=${t("analytics.range")}>
-        ${ze.map(u=>s`<button class="chip" data-days=${u} aria-pressed=${r===u?"true":"false"} @click=${()=>this._preset(u)}>
+        ${He.map(u=>s`<button class="chip" data-days=${u} aria-pressed=${r===u?"true":"false"} @click=${()=>this._preset(u)}>
             ${t("analytics.last_days",{days:u})}
           </button>`)}
       </div>
@@ -1712,7 +1712,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       ${e.weekly.length?s`<h3 class="sub">${t("analytics.accuracy_trend")}</h3>
             <odin-chart
               type="line"
-              .labels=${e.weekly.map(r=>Pt(this.hass,r.start))}
+              .labels=${e.weekly.map(r=>Bt(this.hass,r.start))}
               .series=${[{label:t("analytics.median_abs_error"),data:e.weekly.map(r=>r.median_abs_error_pct),color:"var(--primary-color, #03a9f4)"},{label:t("analytics.bias"),data:e.weekly.map(r=>r.bias_pct),color:"var(--accent-color, #ff9800)"}]}
               .theme=${i}
               .formatValue=${r=>W(this.hass,r)}
@@ -1752,21 +1752,21 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       ${this.renderError()}
       ${e?s`<div class="grid ${this.loading?"loading":""}" data-loaded=${this.loading?"false":"true"}>
             <section class="card wide" data-section="totals">
-              <div class="window muted small" data-window>${ye(this.hass,t,e)}</div>
-              ${be(this.hass,t,e)}
+              <div class="window muted small" data-window>${ve(this.hass,t,e)}</div>
+              ${ye(this.hass,t,e)}
               <div class="muted small note">${t("analytics.cancel_note")}</div>
             </section>
-            <div class="wide">${ve(this.hass,t,e,{theme:i})}</div>
-            ${ot(this.hass,t,"by_printer",t("analytics.by_printer"),ge(e.by_printer),{showMtbf:!0,theme:i})}
-            ${Lt(this.hass,t,"reasons",t("analytics.reasons"),_e(t,e.reasons),t("analytics.reason"),{theme:i})}
-            ${Lt(this.hass,t,"hms",t("analytics.hms"),$e(e.errors),t("analytics.code"),{theme:i})}
-            ${ot(this.hass,t,"by_model",t("analytics.by_model"),gt(t,e.by_model,a=>a.model),{theme:i})}
-            ${ot(this.hass,t,"by_material",t("analytics.by_material"),gt(t,e.by_material,a=>a.material),{theme:i})}
-            ${e.by_tag.length?ot(this.hass,t,"by_tag",t("analytics.by_tag"),gt(t,e.by_tag,a=>a.tag),{theme:i}):d}
+            <div class="wide">${xe(this.hass,t,e,{theme:i})}</div>
+            ${ot(this.hass,t,"by_printer",t("analytics.by_printer"),_e(e.by_printer),{showMtbf:!0,theme:i})}
+            ${qt(this.hass,t,"reasons",t("analytics.reasons"),$e(t,e.reasons),t("analytics.reason"),{theme:i})}
+            ${qt(this.hass,t,"hms",t("analytics.hms"),be(e.errors),t("analytics.code"),{theme:i})}
+            ${ot(this.hass,t,"by_model",t("analytics.by_model"),_t(t,e.by_model,a=>a.model),{theme:i})}
+            ${ot(this.hass,t,"by_material",t("analytics.by_material"),_t(t,e.by_material,a=>a.material),{theme:i})}
+            ${e.by_tag.length?ot(this.hass,t,"by_tag",t("analytics.by_tag"),_t(t,e.by_tag,a=>a.tag),{theme:i}):d}
             ${this._accuracySection()}
           </div>`:this.loading?s`<div class="center muted">${t("panel.loading")}</div>`:d}
       ${this._runDialog()}
-    `}};z.styles=[k,x`
+    `}};z.styles=[w,v`
       :host {
         display: block;
       }
@@ -1851,7 +1851,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       dl.facts dd {
         margin: 0;
       }
-    `],l([_()],z.prototype,"initialPrinter",2),l([c()],z.prototype,"_from",2),l([c()],z.prototype,"_to",2),l([c()],z.prototype,"_bucket",2),l([c()],z.prototype,"_printer",2),l([c()],z.prototype,"_tag",2),l([c()],z.prototype,"_model",2),l([c()],z.prototype,"_material",2),l([c()],z.prototype,"_printers",2),l([c()],z.prototype,"_failures",2),l([c()],z.prototype,"_accuracy",2),l([c()],z.prototype,"_run",2),l([c()],z.prototype,"_runTimelapse",2),l([c()],z.prototype,"_runError",2);w("odin-analytics-page",z);var Qe=50,Ke="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",C=class extends T{constructor(){super(...arguments);this.narrow=!1;this._query={};this._since="";this._until="";this._items=[];this._next=null;this._loading=!1;this._loaded=!1;this._denied=!1;this._request=0;this._started=!1}updated(t){this.hass&&!this._started&&(this._started=!0,It(this.hass).then(e=>this._filters=e).catch(e=>{vt(e)&&(this._denied=!0)}),this._load(!0))}_fullQuery(){return{...this._query,start:this._since?it(this._since):void 0,end:this._until?it(O(rt(this._until),1)):void 0}}async _load(t){if(!this.hass)return;let e=++this._request;this._loading=!0,this._error=void 0;try{let i=await Dt(this.hass,this._fullQuery(),t?null:this._next,Qe);if(e!==this._request)return;this._items=t?i.items:[...this._items,...i.items],this._next=i.next,this._loaded=!0}catch(i){if(e!==this._request)return;vt(i)?this._denied=!0:this._error=at(i)}finally{e===this._request&&(this._loading=!1)}}_set(t,e){this._query={...this._query,[t]:e||void 0},this._load(!0)}_clear(){this._query={},this._since="",this._until="",this._load(!0)}async _csv(){if(this.hass)try{await Rt(this.hass,this._fullQuery())}catch(t){this._error=at(t)}}_optionLabel(t,e){let i=h(this.hass);return t==="action"?U(i,"actions",e):t==="origin"?U(i,"origins",e):e}_select(t,e,i){let a=h(this.hass),r=this._query[t]??"";return s`<label class="field">
+    `],l([_()],z.prototype,"initialPrinter",2),l([c()],z.prototype,"_from",2),l([c()],z.prototype,"_to",2),l([c()],z.prototype,"_bucket",2),l([c()],z.prototype,"_printer",2),l([c()],z.prototype,"_tag",2),l([c()],z.prototype,"_model",2),l([c()],z.prototype,"_material",2),l([c()],z.prototype,"_printers",2),l([c()],z.prototype,"_failures",2),l([c()],z.prototype,"_accuracy",2),l([c()],z.prototype,"_run",2),l([c()],z.prototype,"_runTimelapse",2),l([c()],z.prototype,"_runError",2);x("odin-analytics-page",z);var Ke=50,Xe="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z",C=class extends T{constructor(){super(...arguments);this.narrow=!1;this._query={};this._since="";this._until="";this._items=[];this._next=null;this._loading=!1;this._loaded=!1;this._denied=!1;this._request=0;this._started=!1}updated(t){this.hass&&!this._started&&(this._started=!0,Rt(this.hass).then(e=>this._filters=e).catch(e=>{xt(e)&&(this._denied=!0)}),this._load(!0))}_fullQuery(){return{...this._query,start:this._since?it(this._since):void 0,end:this._until?it(O(rt(this._until),1)):void 0}}async _load(t){if(!this.hass)return;let e=++this._request;this._loading=!0,this._error=void 0;try{let i=await It(this.hass,this._fullQuery(),t?null:this._next,Ke);if(e!==this._request)return;this._items=t?i.items:[...this._items,...i.items],this._next=i.next,this._loaded=!0}catch(i){if(e!==this._request)return;xt(i)?this._denied=!0:this._error=at(i)}finally{e===this._request&&(this._loading=!1)}}_set(t,e){this._query={...this._query,[t]:e||void 0},this._load(!0)}_clear(){this._query={},this._since="",this._until="",this._load(!0)}async _csv(){if(this.hass)try{await Nt(this.hass,this._fullQuery())}catch(t){this._error=at(t)}}_optionLabel(t,e){let i=h(this.hass);return t==="action"?U(i,"actions",e):t==="origin"?U(i,"origins",e):e}_select(t,e,i){let a=h(this.hass),r=this._query[t]??"";return s`<label class="field">
       ${e}
       <select name=${t} @change=${n=>this._set(t,n.target.value)}>
         <option value="" ?selected=${r===""}>${a("audit.any")}</option>
@@ -1872,11 +1872,11 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         <tbody>
           ${this._items.map(i=>s`<tr data-audit-id=${i.id}>
               <td class="nowrap">${S(this.hass,i.ts)}</td>
-              <td>${qt(i,e)}<div class="muted small">${U(t,"origins",i.origin)}</div></td>
+              <td>${Et(i,e)}<div class="muted small">${U(t,"origins",i.origin)}</div></td>
               <td data-col="action">${U(t,"actions",i.action)}</td>
-              <td>${Et(i)}</td>
-              <td><span class="badge" style="--badge-color:${St(i.result)}">${U(t,"results",i.result)}</span></td>
-              <td class="details">${_t(i)}</td>
+              <td>${St(i)}</td>
+              <td><span class="badge" style="--badge-color:${zt(i.result)}">${U(t,"results",i.result)}</span></td>
+              <td class="details">${$t(i)}</td>
             </tr>`)}
         </tbody>
       </table>
@@ -1884,14 +1884,14 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
       ${this._items.map(i=>s`<li data-audit-id=${i.id}>
           <div class="row">
             <strong data-col="action" class="ellipsis">${U(t,"actions",i.action)}</strong>
-            <span class="badge" style="--badge-color:${St(i.result)}">${U(t,"results",i.result)}</span>
+            <span class="badge" style="--badge-color:${zt(i.result)}">${U(t,"results",i.result)}</span>
           </div>
           <div class="row muted small">
-            <span class="ellipsis">${qt(i,e)} · ${U(t,"origins",i.origin)}</span>
+            <span class="ellipsis">${Et(i,e)} · ${U(t,"origins",i.origin)}</span>
             <span class="nowrap">${S(this.hass,i.ts)}</span>
           </div>
-          <div class="small">${Et(i)}</div>
-          ${_t(i)?s`<div class="muted small details">${_t(i)}</div>`:d}
+          <div class="small">${St(i)}</div>
+          ${$t(i)?s`<div class="muted small details">${$t(i)}</div>`:d}
         </li>`)}
     </ul>`}render(){let t=h(this.hass);if(this._denied)return s`<div class="card center" data-denied="audit">${t("audit.admin_only")}</div>`;let e=this._filters,i=Object.values(this._query).some(Boolean)||this._since||this._until;return s`
       <section class="card filters">
@@ -1919,7 +1919,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         <div class="actions">
           ${i?s`<button class="btn" @click=${()=>this._clear()}>${t("audit.clear")}</button>`:d}
           <button class="btn primary" data-action="csv" @click=${()=>this._csv()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${Ke}></path></svg>${t("audit.csv")}
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${Xe}></path></svg>${t("audit.csv")}
           </button>
         </div>
       </section>
@@ -1935,7 +1935,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
                   </button>`:s`<span class="muted small">${t("audit.end")}</span>`}
             </div>`:d}
       </section>
-    `}};C.styles=[k,x`
+    `}};C.styles=[w,v`
       :host {
         display: block;
       }
@@ -2004,7 +2004,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         justify-content: center;
         padding-top: 12px;
       }
-    `],l([_({attribute:!1})],C.prototype,"hass",2),l([_({type:Boolean,reflect:!0})],C.prototype,"narrow",2),l([c()],C.prototype,"_filters",2),l([c()],C.prototype,"_query",2),l([c()],C.prototype,"_since",2),l([c()],C.prototype,"_until",2),l([c()],C.prototype,"_items",2),l([c()],C.prototype,"_next",2),l([c()],C.prototype,"_loading",2),l([c()],C.prototype,"_loaded",2),l([c()],C.prototype,"_error",2),l([c()],C.prototype,"_denied",2);w("odin-audit-page",C);var He=["fleet","queue","files","presets","drying","timelapses","analytics","audit"];function Xe(p,m){let t=m?p?.devices?.[m]?.config_entries_subentries:void 0;for(let e of Object.values(t??{})){let i=e.find(a=>typeof a=="string");if(i)return i}return""}var Q=class extends T{constructor(){super(...arguments);this.narrow=!1;this._search=location.search;this._onLocation=()=>{this._search=location.search}}connectedCallback(){super.connectedCallback(),window.addEventListener("location-changed",this._onLocation),window.addEventListener("popstate",this._onLocation)}disconnectedCallback(){super.disconnectedCallback(),window.removeEventListener("location-changed",this._onLocation),window.removeEventListener("popstate",this._onLocation)}get _isAdmin(){return!!this.hass?.user?.is_admin}get _page(){let t=(this.route?.path??"").split("/").filter(Boolean)[0];return t&&He.includes(t)?t:"fleet"}get _base(){return this.route?.prefix??`/${this.panel?.url_path??"odin"}`}_go(t,e){e.preventDefault(),N(`${this._base}/${t}`)}render(){let t=h(this.hass),e=this._page,i=new URLSearchParams(this._search),a=i.get("printer")??Xe(this.hass,i.get("device")),r=He.filter(n=>n!=="audit"||this._isAdmin);return s`
+    `],l([_({attribute:!1})],C.prototype,"hass",2),l([_({type:Boolean,reflect:!0})],C.prototype,"narrow",2),l([c()],C.prototype,"_filters",2),l([c()],C.prototype,"_query",2),l([c()],C.prototype,"_since",2),l([c()],C.prototype,"_until",2),l([c()],C.prototype,"_items",2),l([c()],C.prototype,"_next",2),l([c()],C.prototype,"_loading",2),l([c()],C.prototype,"_loaded",2),l([c()],C.prototype,"_error",2),l([c()],C.prototype,"_denied",2);x("odin-audit-page",C);var Me=["fleet","queue","files","presets","drying","timelapses","analytics","audit"];function Ye(p,m){let t=m?p?.devices?.[m]?.config_entries_subentries:void 0;for(let e of Object.values(t??{})){let i=e.find(a=>typeof a=="string");if(i)return i}return""}var Q=class extends T{constructor(){super(...arguments);this.narrow=!1;this._search=location.search;this._onLocation=()=>{this._search=location.search}}connectedCallback(){super.connectedCallback(),window.addEventListener("location-changed",this._onLocation),window.addEventListener("popstate",this._onLocation)}disconnectedCallback(){super.disconnectedCallback(),window.removeEventListener("location-changed",this._onLocation),window.removeEventListener("popstate",this._onLocation)}get _isAdmin(){return!!this.hass?.user?.is_admin}get _page(){let t=(this.route?.path??"").split("/").filter(Boolean)[0];return t&&Me.includes(t)?t:"fleet"}get _base(){return this.route?.prefix??`/${this.panel?.url_path??"odin"}`}_go(t,e){e.preventDefault(),N(`${this._base}/${t}`)}render(){let t=h(this.hass),e=this._page,i=new URLSearchParams(this._search),a=i.get("printer")??Ye(this.hass,i.get("device")),r=Me.filter(n=>n!=="audit"||this._isAdmin);return s`
       <header class="toolbar">
         <div class="top">
           ${this.narrow?s`<button class="icon-btn" data-action="menu" aria-label=${t("panel.menu")} @click=${()=>pt(this,"hass-toggle-menu")}>
@@ -2040,7 +2040,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
           .narrow=${this.narrow}
           .initialPrinter=${e}
           .base=${this._base}
-        ></odin-analytics-page>`;default:return this._isAdmin?s`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`:s`<div class="card center" data-denied="audit">${a("audit.admin_only")}</div>`}}};Q.styles=[k,x`
+        ></odin-analytics-page>`;default:return this._isAdmin?s`<odin-audit-page .hass=${this.hass} .narrow=${this.narrow}></odin-audit-page>`:s`<div class="card center" data-denied="audit">${a("audit.admin_only")}</div>`}}};Q.styles=[w,v`
       :host {
         display: block;
         min-height: 100vh;
@@ -2166,7 +2166,7 @@ import{$ as ie,A as W,Aa as ye,B as A,Ba as ot,C as S,Ca as Lt,D as Nt,Da as ve,
         padding-right: calc(12px + env(safe-area-inset-right));
         padding-bottom: calc(24px + env(safe-area-inset-bottom));
       }
-    `],l([_({attribute:!1})],Q.prototype,"hass",2),l([_({type:Boolean,reflect:!0})],Q.prototype,"narrow",2),l([_({attribute:!1})],Q.prototype,"route",2),l([_({attribute:!1})],Q.prototype,"panel",2),l([c()],Q.prototype,"_search",2);w("odin-panel",Q);export{Q as OdinPanel};
+    `],l([_({attribute:!1})],Q.prototype,"hass",2),l([_({type:Boolean,reflect:!0})],Q.prototype,"narrow",2),l([_({attribute:!1})],Q.prototype,"route",2),l([_({attribute:!1})],Q.prototype,"panel",2),l([c()],Q.prototype,"_search",2);x("odin-panel",Q);export{Q as OdinPanel};
 /*! Bundled license information:
 
 lit-html/directives/if-defined.js:

@@ -1,7 +1,19 @@
 /// <reference types="node" />
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { addDays, dayStart, fmtDay, fmtDuration, fmtInt, fmtNum, fmtPct, fmtRate, isoDay, parseDay } from "./format";
+import {
+  addDays,
+  dayStart,
+  fmtDay,
+  fmtDuration,
+  fmtInt,
+  fmtNozzle,
+  fmtNum,
+  fmtPct,
+  fmtRate,
+  isoDay,
+  parseDay,
+} from "./format";
 import type { HomeAssistant } from "./types";
 
 const hass = (language: string) => ({ language, config: { time_zone: "UTC" }, states: {} }) as unknown as HomeAssistant;
@@ -22,6 +34,13 @@ describe("numbers", () => {
     assert.equal(fmtInt(en, 12345), "12,345");
     assert.equal(fmtInt(de, 12345), "12.345");
     assert.equal(fmtNum(de, 0.4, 1), "0,4");
+  });
+
+  it("shows a nozzle as precise as it is", () => {
+    assert.equal(fmtNozzle(en, 0.25), "0.25 mm");
+    assert.equal(fmtNozzle(en, 0.4), "0.4 mm");
+    assert.equal(fmtNozzle(de, 0.6), "0,6 mm");
+    assert.equal(fmtNozzle(en, null), "–");
   });
 
   it("shows a 0..1 rate as a percentage with one decimal", () => {

@@ -42,6 +42,13 @@ export function fmtNum(hass: HomeAssistant | undefined, n: number | null | undef
     : nf(languageOf(hass), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
+/** A nozzle diameter in mm: as precise as it is (0.25 stays 0.25, 0.4 stays 0.4). */
+export function fmtNozzle(hass: HomeAssistant | undefined, mm: number | null | undefined): string {
+  return mm === null || mm === undefined
+    ? "–"
+    : `${nf(languageOf(hass), { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(mm)} mm`;
+}
+
 /** A 0..1 ratio as a percentage with one decimal. */
 export function fmtRate(hass: HomeAssistant | undefined, r: number | null | undefined): string {
   return r === null || r === undefined

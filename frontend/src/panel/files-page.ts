@@ -10,7 +10,7 @@ import { toast } from "../common/dialog";
 import { addJob, farmError, fetchQueue } from "../common/farm-api";
 import type { StoredFile, StoredFileDetail } from "../common/api-types";
 import { fetchFile, fetchFiles, uploadErrorText, uploadFile, UPLOAD_EXTENSIONS } from "../common/files-api";
-import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
+import { fmtDateTime, fmtDuration, fmtInt, fmtNozzle, fmtNum } from "../common/format";
 import { chipChoices, readNumber, readText, selectInput, submitData, textInput } from "../common/form";
 import { icon } from "../common/icons";
 import { localizer, type Localize } from "../common/i18n";
@@ -167,7 +167,7 @@ export class OdinFilesPage extends OdinPage {
         ${row(t("files.slicer"), [m.slicer, m.slicer_version].filter(Boolean).join(" "), "slicer")}
         ${row(t("files.printer_model"), m.printer_model, "printer_model")}
         ${row(t("files.profile"), m.printer_profile, "profile")}
-        ${row(t("files.nozzle"), m.nozzle_mm != null ? `${fmtNum(this.hass, m.nozzle_mm, 1)} mm` : null, "nozzle")}
+        ${row(t("files.nozzle"), m.nozzle_mm != null ? fmtNozzle(this.hass, m.nozzle_mm) : null, "nozzle")}
         ${row(t("files.size"), fmtSize(f.size), "size")}
         ${row(t("files.kind"), f.kind, "kind")}
         <div class="kv"><dt>${t("files.compatible")}</dt><dd data-field="compatible">${f.compatible_models.map((m) => html`<span class="pill" data-model=${m}>${m}</span>`)}</dd></div>

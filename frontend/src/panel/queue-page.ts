@@ -10,7 +10,7 @@ import { toast } from "../common/dialog";
 import { addJob, cancelJob, fetchQueue, farmError, reorderJob, savePresetFromJob } from "../common/farm-api";
 import type { DispatchPrinterResult, GuardReason, SendProgress } from "../common/api-types";
 import { dispatchNext, guardText, subscribeDispatch } from "../common/files-api";
-import { fmtDateTime, fmtDuration, fmtInt, fmtNum } from "../common/format";
+import { fmtDateTime, fmtDuration, fmtInt, fmtNozzle } from "../common/format";
 import {
   chipChoices,
   datalist,
@@ -166,7 +166,7 @@ export class OdinQueuePage extends SubscribeMixin(OdinPage) {
     if (!f) return nothing;
     const parts = [
       f.printer_model,
-      f.nozzle_mm != null ? `${fmtNum(this.hass, f.nozzle_mm, 1)} mm` : null,
+      f.nozzle_mm != null ? fmtNozzle(this.hass, f.nozzle_mm) : null,
       f.estimate_s != null ? fmtDuration(f.estimate_s) : null,
       f.filament_types?.length ? f.filament_types.join(", ") : null,
       f.plate && f.plate > 1 ? t("files.plate_n", { n: f.plate }) : null,
