@@ -91,6 +91,9 @@ class Brand:
     plain_gcode_models: frozenset[str] = frozenset()
     # The printer maps the file's filaments to its trays (Bambu AMS mapping on start).
     maps_filament_trays: bool = False
+    # The model the printer reports names a printer (Klipper reports only its kinematics,
+    # "Klipper CoreXY": the model check then needs the user's setting).
+    reports_printer_model: bool = True
     # The brand's own fields of the add/reconfigure form (secret, TLS, user, ...).
     form_fields: FormFields = _no_fields
 
@@ -256,6 +259,7 @@ BRANDS: dict[str, Brand] = {
         configuration_url=_http_url(MOONRAKER_PORT, CONF_SSL),
         file_kinds=frozenset({KIND_GCODE}),
         form_fields=_moonraker_form,
+        reports_printer_model=False,
     ),
     BRAND_PRUSALINK: Brand(
         key=BRAND_PRUSALINK,

@@ -67,13 +67,10 @@ def plate_cleared(
 
 
 def guard_model(model: str | None) -> str | None:
-    """The model the model check compares; Klipper reports only its kinematics
-    ("Klipper CoreXY"), which names no printer model: treated as not known."""
-    if not model:
+    """The model the model check compares: a reported or stored model, blank = not known."""
+    if not model or not model.strip():
         return None
-    if model.strip().casefold().startswith("klipper"):
-        return None
-    return model
+    return model.strip()
 
 
 def loaded_slots(hardware: PrinterHardware | None) -> tuple[LoadedSlot, ...] | None:

@@ -459,13 +459,14 @@ class Dispatcher:
         """What the farm knows about ``hub`` now, for ``guardrails.evaluate``."""
         data = hub.subentry.data
         info = hub.info
-        # the user's model first (Klipper names only its kinematics), then the printer's,
-        # then the one stored when it was added
+        # the user's model first, then the printer's, then the one stored when it was added
+        # (none of those two when the brand reports no printer model, e.g. Klipper)
         override = str(data.get(CONF_MODEL_OVERRIDE) or "").strip() or None
+        reported = hub.brand.reports_printer_model
         model = (
             override
-            or guard_model(info.model if info and info.model else None)
-            or guard_model(data.get(CONF_MODEL))
+            or (guard_model(info.model if info else None) if reported else None)
+            or (guard_model(data.get(CONF_MODEL)) if reported else None)
         )
         hardware = hub.hardware
         nozzle = _number(data.get(CONF_NOZZLE))
