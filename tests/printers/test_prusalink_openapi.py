@@ -24,6 +24,7 @@ READ_PATHS = (
     "/api/v1/info",
     "/api/v1/status",
     "/api/v1/job",
+    "/api/v1/storage",
     "/api/v1/cameras",
     "/api/v1/cameras/snap",
 )
@@ -216,7 +217,9 @@ async def test_every_answer_in_every_state_validates(
     assert_all_valid(sim)
 
 
-@pytest.mark.parametrize("model", ["MK4", "MK3.9", "MK3.5", "MINI", "XL", "CORE One", "MK3S"])
+@pytest.mark.parametrize(
+    "model", ["MK4", "MK3.9", "MK3.5", "MINI", "XL", "CORE One", "MK3S", "MK3", "MK2.5S"]
+)
 async def test_models_without_camera_validate(
     prusalink_sim: PrusaLinkSimFactory, session: aiohttp.ClientSession, model: str
 ) -> None:
