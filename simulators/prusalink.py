@@ -370,6 +370,7 @@ class PrusaLinkSimulator:
         app.router.add_get("/api/v1/job", self._h_job)
         app.router.add_get("/api/v1/storage", self._h_storage)
         app.router.add_get("/api/printer", self._h_legacy_printer)
+        app.router.add_get("/thumb/{size}/{storage}/{path:.+}", self._h_thumbnail)
         app.router.add_put("/api/v1/job/{id}/pause", self._h_pause)
         app.router.add_put("/api/v1/job/{id}/resume", self._h_resume)
         app.router.add_delete("/api/v1/job/{id}", self._h_stop)
@@ -522,17 +523,24 @@ class PrusaLinkSimulator:
     # ---- payloads -----------------------------------------------------------------------
 
     def version_payload(self) -> dict[str, Any]:
-        """``/api/version`` (all fields the spec requires)."""
+        """``/api/version``: all fields the spec requires, plus ``server`` and ``hostname``
+        that real firmware sends (Home Assistant's prusalink config flow reads
+        ``hostname``), and the Pi PrusaLink's ``original`` type name."""
         spec = self.spec
-        return {
+        payload: dict[str, Any] = {
             "api": "2.0.0",
+            "server": spec.link_version,
             "version": spec.link_version,
             "printer": spec.printer_type,
             "text": "PrusaLink",
             "firmware": spec.firmware,
             "sdk": "0.8.1",
             "capabilities": {"upload-by-put": True},
+            "hostname": spec.hostname,
         }
+        if spec.pi_link:
+            payload["original"] = "PrusaLink I3" + spec.name.replace(".", "")
+        return payload
 
     def info_payload(self) -> dict[str, Any]:
         """``/api/v1/info``."""
@@ -906,6 +914,21 @@ class PrusaLinkSimulator:
 
     async def _h_legacy_printer(self, _request: web.Request) -> web.Response:
         return web.json_response(self.legacy_printer_payload())
+
+    async def _h_thumbnail(self, request: web.Request) -> web.Response:
+        """The job file's preview (``file.refs.icon`` / ``thumbnail``; HA shows it)."""
+        self._advance()
+        job = self._printer.job
+        wanted = f"{request.match_info['storage']}/{request.match_info['path']}"
+        if (
+            job is None
+            or job.serial_print
+            or request.match_info["size"] not in ("s", "l")
+            or wanted != f"{self.spec.storage}/{job.display_name}"
+        ):
+            return _not_found()
+        size = 16 if request.match_info["size"] == "s" else 64
+        return web.Response(body=tiny_png(size, size, 200), content_type="image/png")
 
     def _job_for(self, request: web.Request) -> SimJob | None:
         self._advance()

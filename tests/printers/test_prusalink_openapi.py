@@ -99,6 +99,12 @@ def test_validator_is_not_vacuous() -> None:
         "firmware": "6.2.4",
     }
     assert check("/api/version", good_version) == []
+    # fields real firmware sends beyond the spec pass; a misspelt one does not
+    assert (
+        check("/api/version", {**good_version, "hostname": "prusa-mk4s", "server": "2.1.2"}) == []
+    )
+    assert check("/api/version", {**good_version, "hostnme": "prusa-mk4s"})
+    assert check("/api/v1/info", {"hostname": "x", "original": "PrusaLink I3MK3S"})
     # Buddy < 6.5 omits required fields: invalid per spec (the client tolerates it)
     assert check("/api/version", {"api": "2.0.0", "text": "PrusaLink"})
     assert check("/api/v1/status", {"printer": {"state": "WEIRD"}})
