@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 
 from custom_components.odin.printers.model import RunEventType, UploadError
@@ -139,6 +140,41 @@ def test_garbage_never_raises(garbage: Any) -> None:
     result = choose_storage(parse_storages(garbage))
     assert isinstance(result, StorageInfo | str)
     assert len(parse_storages(garbage)) <= 16
+
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=12)
+    | st.sampled_from(["/local", "/usb/", "USB", "LOCAL", "SDCARD", "storage_list", "path"]),
+    lambda inner: st.lists(inner, max_size=5)
+    | st.dictionaries(
+        st.sampled_from(["storage_list", "path", "type", "available", "read_only", "name", "local"])
+        | st.text(max_size=6),
+        inner,
+        max_size=6,
+    ),
+    max_leaves=30,
+)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(JSON)
+def test_any_json_gives_a_storage_or_a_reason(value: Any) -> None:
+    result = choose_storage(parse_storages(value))
+    if isinstance(result, StorageInfo):
+        assert segment_of("/" + result.segment) == result.segment  # a safe URL segment
+        assert result.writable
+    else:
+        assert result  # a reason for the user
 
 
 # ---- against the simulator -----------------------------------------------------------------
