@@ -88,9 +88,8 @@ MODELS: dict[str, ModelSpec] = {
     "MK3": ModelSpec("MK3", "1.3.0", "3.14.1-8237", "0.8.1", "prusa-mk3", storage="local"),
     "MK2.5S": ModelSpec("MK2.5S", "1.2.6", "3.14.1-8237", "0.8.1", "prusa-mk25s", storage="local"),
 }
-# what the Pi PrusaLink names its folder (Path(~/PrusaLink gcodes).name) and its SD card
+# what the Pi PrusaLink names its folder (the name of ~/PrusaLink gcodes)
 PI_LOCAL_NAME = "PrusaLink gcodes"
-PI_SD_NAME = "SD Card"
 STATUS_STORAGE_SHAPES = frozenset({"object", "array", "none"})
 # PrintFileMetadata.printer_model is an enum in the spec (MK3, MK3S, MINI)
 _META_PRINTER_MODELS = frozenset({"MK3", "MK3S", "MINI"})
