@@ -4,6 +4,10 @@ An aiohttp web server on 127.0.0.1:<free port> with the printer's authentication
 like the Buddy firmware: realm "Printer API", a 16-hex-digit nonce, ``stale=true`` for an
 outdated nonce, no qop unless asked; user ``maker`` + password; or ``X-Api-Key``), answering
 ``/api/version``, ``/api/v1/info``, ``/api/v1/status``, ``/api/v1/job`` (204 without a job),
+``/api/v1/storage`` (the model's storage: ``/usb/`` on Buddy firmware, ``/local`` plus a
+read-only ``/sdcard`` on the Raspberry-Pi PrusaLink of the MK3S/MK3/MK2.5S), the legacy
+``/api/printer`` (read by Home Assistant's own prusalink integration), uploads (only to the
+model's storage, 404 otherwise),
 pause/resume/stop (``PUT /api/v1/job/{id}/pause|resume``, ``DELETE /api/v1/job/{id}``) and the
 camera (``/api/v1/cameras``, ``/api/v1/cameras/snap``). Every answer is shaped after the
 official OpenAPI description; the tests validate each one against it
@@ -63,6 +67,12 @@ class ModelSpec:
     link_version: str  # /api/version "version" (PrusaLink / Buddy's Link server)
     hostname: str
     nozzle_diameter: float = 0.4
+    storage: str = "usb"  # the one writable storage: "usb" (Buddy) or "local" (Pi PrusaLink)
+
+    @property
+    def pi_link(self) -> bool:
+        """The Raspberry-Pi PrusaLink (MK3S, MK3, MK2.5S), not Buddy firmware."""
+        return self.storage == "local"
 
 
 MODELS: dict[str, ModelSpec] = {
@@ -73,8 +83,14 @@ MODELS: dict[str, ModelSpec] = {
     "MINI": ModelSpec("MINI", "2.1.0", "6.2.4+8903", "2.1.2", "prusa-mini"),
     "XL": ModelSpec("XL", "3.1.0", "6.2.4+8903", "2.1.2", "prusa-xl"),
     "CORE One": ModelSpec("CORE One", "7.1.0", "6.2.4+8903", "2.1.2", "prusa-core-one"),
-    "MK3S": ModelSpec("MK3S", "1.3.1", "3.14.1-8237", "0.8.1", "prusa-mk3s"),  # Pi PrusaLink
+    # the Raspberry-Pi PrusaLink 0.8: uploads go to its own "/local" folder
+    "MK3S": ModelSpec("MK3S", "1.3.1", "3.14.1-8237", "0.8.1", "prusa-mk3s", storage="local"),
+    "MK3": ModelSpec("MK3", "1.3.0", "3.14.1-8237", "0.8.1", "prusa-mk3", storage="local"),
+    "MK2.5S": ModelSpec("MK2.5S", "1.2.6", "3.14.1-8237", "0.8.1", "prusa-mk25s", storage="local"),
 }
+# what the Pi PrusaLink names its folder (the name of ~/PrusaLink gcodes)
+PI_LOCAL_NAME = "PrusaLink gcodes"
+STATUS_STORAGE_SHAPES = frozenset({"object", "array", "none"})
 # PrintFileMetadata.printer_model is an enum in the spec (MK3, MK3S, MINI)
 _META_PRINTER_MODELS = frozenset({"MK3", "MK3S", "MINI"})
 
@@ -196,12 +212,24 @@ class PrusaLinkSimulator:
         nonce_lifetime_s: float | None = None,
         job_in_status_when_done: bool = True,
         first_job_id: int = 100,
+        storage_endpoint: bool = True,
+        status_storage: str = "object",
+        storage_available: bool = True,
     ) -> None:
         """``password``: HTTP Digest for ``username``; ``api_key``: X-Api-Key (either, both,
         or neither = no authentication). ``job_in_status_when_done``: the status keeps the
-        ``job`` object while FINISHED/STOPPED/ERROR (firmware differ)."""
+        ``job`` object while FINISHED/STOPPED/ERROR (firmware differ).
+
+        Storage (the model's: ``usb`` on Buddy, ``/local`` on the Pi PrusaLink):
+        ``storage_endpoint=False`` answers ``/api/v1/storage`` with 404 (older firmware);
+        ``status_storage`` shapes ``/api/v1/status.storage``: ``"object"`` (the spec),
+        ``"array"`` (what the Pi PrusaLink 0.8 really sends: ``[/local, /sdcard]``, not valid
+        per the spec) or ``"none"``; ``storage_available=False``: no USB drive inserted
+        (Buddy) / the folder is missing (Pi), so every upload gets 404."""
         if model not in MODELS:
             raise ValueError(f"unknown model {model!r} (known: {', '.join(MODELS)})")
+        if status_storage not in STATUS_STORAGE_SHAPES:
+            raise ValueError(f"status_storage must be one of {sorted(STATUS_STORAGE_SHAPES)}")
         self.spec = MODELS[model]
         self._serial = serial or f"SIM{secrets.randbelow(10**16):016d}"
         self.name = name if name is not None else f"Sim {self.spec.name}"
@@ -214,6 +242,9 @@ class PrusaLinkSimulator:
         self.digest_qop = digest_qop
         self.nonce_lifetime_s = nonce_lifetime_s
         self.job_in_status_when_done = job_in_status_when_done
+        self.storage_endpoint = storage_endpoint
+        self.status_storage = status_storage
+        self.storage_available = storage_available
         self._printer = _Printer(last_job_id=first_job_id - 1)
         if camera:
             self._printer.camera_image = tiny_png()
@@ -225,7 +256,7 @@ class PrusaLinkSimulator:
         self.auth_challenges = 0
         self.stale_challenges = 0
         self.restarts = 0
-        self.files: dict[str, bytes] = {}  # "usb/name.bgcode" -> content (PUT uploads)
+        self.files: dict[str, bytes] = {}  # "usb/name.bgcode", "local/x.gcode" -> content
         self.upload_job_s = 2.0  # how long a print started from an upload runs
         self.fail_upload: int | None = None  # answer PUT uploads with this status (404/409)
         self.drop_upload_after: int | None = None  # cut the connection after N body bytes
@@ -336,6 +367,9 @@ class PrusaLinkSimulator:
         app.router.add_get("/api/v1/info", self._h_info)
         app.router.add_get("/api/v1/status", self._h_status)
         app.router.add_get("/api/v1/job", self._h_job)
+        app.router.add_get("/api/v1/storage", self._h_storage)
+        app.router.add_get("/api/printer", self._h_legacy_printer)
+        app.router.add_get("/thumb/{size}/{storage}/{path:.+}", self._h_thumbnail)
         app.router.add_put("/api/v1/job/{id}/pause", self._h_pause)
         app.router.add_put("/api/v1/job/{id}/resume", self._h_resume)
         app.router.add_delete("/api/v1/job/{id}", self._h_stop)
@@ -488,17 +522,24 @@ class PrusaLinkSimulator:
     # ---- payloads -----------------------------------------------------------------------
 
     def version_payload(self) -> dict[str, Any]:
-        """``/api/version`` (all fields the spec requires)."""
+        """``/api/version``: all fields the spec requires, plus ``server`` and ``hostname``
+        that real firmware sends (Home Assistant's prusalink config flow reads
+        ``hostname``), and the Pi PrusaLink's ``original`` type name."""
         spec = self.spec
-        return {
+        payload: dict[str, Any] = {
             "api": "2.0.0",
+            "server": spec.link_version,
             "version": spec.link_version,
             "printer": spec.printer_type,
             "text": "PrusaLink",
             "firmware": spec.firmware,
             "sdk": "0.8.1",
             "capabilities": {"upload-by-put": True},
+            "hostname": spec.hostname,
         }
+        if spec.pi_link:
+            payload["original"] = "PrusaLink I3" + spec.name.replace(".", "")
+        return payload
 
     def info_payload(self) -> dict[str, Any]:
         """``/api/v1/info``."""
@@ -549,14 +590,103 @@ class PrusaLinkSimulator:
                 "time_remaining": max(0, job.estimate_s - job.time_printing),
                 "time_printing": job.time_printing,
             }
-        payload["storage"] = {
-            "name": "usb",
-            "path": "/usb/",
+        if self.status_storage == "object":
+            payload["storage"] = self._status_storage_object()
+        elif self.status_storage == "array":
+            payload["storage"] = self._status_storage_array()
+        if self.camera:
+            payload["camera"] = {"id": "simcam01"}
+        return payload
+
+    @property
+    def storage_path(self) -> str:
+        """The path of the model's storage as the printer names it (``/usb/``, ``/local``)."""
+        return "/local" if self.spec.pi_link else "/usb/"
+
+    def _status_storage_object(self) -> dict[str, Any]:
+        name = PI_LOCAL_NAME if self.spec.pi_link else "usb"
+        return {
+            "name": name,
+            "path": self.storage_path,
             "read_only": False,
             "free_space": 7_654_321_000,
         }
-        if self.camera:
-            payload["camera"] = {"id": "simcam01"}
+
+    def _status_storage_array(self) -> list[dict[str, Any]]:
+        """The Pi PrusaLink 0.8 status storage: a list (its /local and its SD card)."""
+        local: dict[str, Any] = {"path": self.storage_path, "read_only": False}
+        if self.storage_available:
+            local.update(free_space=7_654_321_000, name=PI_LOCAL_NAME)
+        return [local, {"path": "/sdcard", "read_only": True}]
+
+    def storage_payload(self) -> dict[str, Any]:
+        """``/api/v1/storage``: ``storage_list`` of Storage objects (the spec's shape)."""
+        available = self.storage_available
+        if not self.spec.pi_link:
+            usb: dict[str, Any] = {"type": "USB", "path": "/usb/", "available": available}
+            if available:
+                usb.update(name="usb", read_only=False, free_space=7_654_321_000)
+            return {"storage_list": [usb]}
+        # the Pi PrusaLink lists its folder and the printer's SD card (read-only, absent here)
+        local: dict[str, Any] = {"type": "LOCAL", "path": "/local", "available": available}
+        if available:
+            local.update(
+                name=PI_LOCAL_NAME,
+                read_only=False,
+                free_space=7_654_321_000,
+                total_space=15_931_539_456,
+                print_files=sum(len(v) for k, v in self.files.items() if k.startswith("local/")),
+                system_files=4096,
+            )
+        return {"storage_list": [local, {"type": "SDCARD", "path": "/sdcard", "available": False}]}
+
+    def legacy_printer_payload(self) -> dict[str, Any]:
+        """``/api/printer``: the legacy (OctoPrint-style) telemetry HA core's prusalink
+        integration reads (``telemetry.material``), shaped after the legacy spec."""
+        state = self.printer_state
+        status = self.status_payload()["printer"]
+        operational = state in ("IDLE", "READY", "FINISHED", "STOPPED")
+        job = self._printer.job
+        material = (job.filament_type if job is not None else None) or "PLA"
+        payload: dict[str, Any] = {
+            "temperature": {
+                "tool0": {"actual": status["temp_nozzle"], "target": status["target_nozzle"]},
+                "bed": {"actual": status["temp_bed"], "target": status["target_bed"]},
+            },
+            "sd": {"ready": False},
+            "state": {
+                "text": state.capitalize(),
+                "flags": {
+                    "operational": operational,
+                    "paused": state in ("PAUSED", "ATTENTION"),
+                    "printing": state == "PRINTING",
+                    "cancelling": state == "STOPPED",
+                    "pausing": state == "PAUSED",
+                    "sdReady": False,
+                    "error": state == "ERROR",
+                    "ready": state in ("IDLE", "READY"),
+                    "closedOrError": False,
+                    "finished": state == "FINISHED",
+                    "prepared": state == "READY",
+                    "link_state": state,
+                },
+            },
+            "telemetry": {
+                "temp-bed": status["temp_bed"],
+                "temp-nozzle": status["temp_nozzle"],
+                "material": " - " if self.spec.pi_link else material,
+                "z-height": status["axis_z"],
+                "print-speed": status["speed"],
+                "axis_z": status["axis_z"],
+            },
+        }
+        if "axis_x" in status:
+            payload["telemetry"].update(axis_x=status["axis_x"], axis_y=status["axis_y"])
+        if self.spec.pi_link:
+            payload["storage"] = {
+                "local": {"free_space": 7_654_321_000, "total_space": 15_931_539_456},
+                "sd_card": None,
+            }
         return payload
 
     def job_payload(self) -> dict[str, Any] | None:
@@ -595,18 +725,19 @@ class PrusaLinkSimulator:
         if self.spec.name in _META_PRINTER_MODELS:
             meta["printer_model"] = self.spec.name
         name = job.display_name
+        segment = self.spec.storage
         payload["file"] = {
-            "name": _short_name(name),
+            "name": name if self.spec.pi_link else _short_name(name),
             "display_name": name,
-            "path": "/usb",
-            "display_path": "/USB",
+            "path": f"/{segment}",
+            "display_path": f"/{PI_LOCAL_NAME}" if self.spec.pi_link else "/USB",
             "size": 1_234_567,
             "m_timestamp": job.m_timestamp,
             "meta": meta,
             "refs": {
-                "download": f"/usb/{name}",
-                "icon": f"/thumb/s/usb/{name}",
-                "thumbnail": f"/thumb/l/usb/{name}",
+                "download": f"/{segment}/{name}",
+                "icon": f"/thumb/s/{segment}/{name}",
+                "thumbnail": f"/thumb/l/{segment}/{name}",
             },
         }
         return payload
@@ -775,6 +906,29 @@ class PrusaLinkSimulator:
             return web.Response(status=204)
         return web.json_response(payload)
 
+    async def _h_storage(self, _request: web.Request) -> web.Response:
+        if not self.storage_endpoint:
+            return _not_found()
+        return web.json_response(self.storage_payload())
+
+    async def _h_legacy_printer(self, _request: web.Request) -> web.Response:
+        return web.json_response(self.legacy_printer_payload())
+
+    async def _h_thumbnail(self, request: web.Request) -> web.Response:
+        """The job file's preview (``file.refs.icon`` / ``thumbnail``; HA shows it)."""
+        self._advance()
+        job = self._printer.job
+        wanted = f"{request.match_info['storage']}/{request.match_info['path']}"
+        if (
+            job is None
+            or job.serial_print
+            or request.match_info["size"] not in ("s", "l")
+            or wanted != f"{self.spec.storage}/{job.display_name}"
+        ):
+            return _not_found()
+        size = 16 if request.match_info["size"] == "s" else 64
+        return web.Response(body=tiny_png(size, size, 200), content_type="image/png")
+
     def _job_for(self, request: web.Request) -> SimJob | None:
         self._advance()
         job = self._printer.job
@@ -819,8 +973,8 @@ class PrusaLinkSimulator:
         starts it (409 while a job runs or when the file exists without ``Overwrite: ?1``)."""
         storage = request.match_info["storage"]
         path = request.match_info["path"]
-        if storage != "usb":
-            return _not_found()
+        if storage != self.spec.storage or not self.storage_available:
+            return _not_found()  # as a real printer answers a storage it does not have
         if self.fail_upload is not None:
             if self.fail_upload == 409:
                 return _conflict("Conflict", "Upload refused (simulated).")

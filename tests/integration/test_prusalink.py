@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,27 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.odin import config_flow
 from custom_components.odin.const import DOMAIN, SUBENTRY_PRINTER
+from custom_components.odin.farm.scheduler import JobStatus
 from simulators.bambu import free_port
 from simulators.fixtures_prusalink import PrusaLinkSimFactory
 from simulators.prusalink import PrusaLinkSimulator
 
 from .conftest import farm_entry
+from .test_dispatch import (
+    FIXTURES,
+    _add_job,
+    _dispatch,
+    _job,
+    _online,
+    _pid,
+    _prusa as _prusa_sub,
+    _setup,
+    _store,
+    files_root,
+)
 from .test_farm import _get, state, wait_runs, wait_until
+
+__all__ = ["files_root"]
 
 
 def _form(sim: PrusaLinkSimulator, **overrides: Any) -> dict[str, Any]:
@@ -186,4 +202,52 @@ async def test_prusalink_dhcp_discovery(
         DOMAIN, context={"source": SOURCE_DHCP}, data=other
     )
     assert result["reason"] == "not_supported"
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.parametrize(
+    ("model", "fixture", "sim_options", "segment"),
+    [
+        # the Raspberry-Pi PrusaLink 0.8 as it really answers: /local, the status storage an
+        # array (the shape that sent every upload to "usb" before)
+        ("MK3S", "superslicer_mk3s.gcode", {"status_storage": "array"}, "local"),
+        ("MK4S", "prusaslicer_mk4s.gcode", {}, "usb"),
+    ],
+)
+async def test_dispatch_uploads_to_the_storage_the_printer_has(
+    hass: HomeAssistant,
+    tmp_path: Path,
+    files_root: Path,
+    prusalink_sim: PrusaLinkSimFactory,
+    model: str,
+    fixture: str,
+    sim_options: dict[str, Any],
+    segment: str,
+) -> None:
+    """A queued job reaches an MK3S (Pi PrusaLink, /local) as it reaches an MK4S (usb): the
+    file lands on the printer's own storage, the print starts, the run ends in success and
+    is linked to the queue item."""
+    sim = await prusalink_sim(model=model, **sim_options)
+    sim.upload_job_s = 0.5
+    entry = await _setup(hass, tmp_path, [_prusa_sub(sim, model=model)])
+    prusa = _pid(entry, "Prusa")
+    await _online(hass, entry)
+    data = (FIXTURES / fixture).read_bytes()
+    await _store(hass, files_root, fixture, data)
+    job_id = await _add_job(hass, fixture, prusa)
+    await hass.services.async_call(
+        "switch", "turn_on", {"entity_id": "switch.prusa_auto_queue"}, blocking=True
+    )
+    result = await _dispatch(hass, entity_id="switch.prusa_auto_queue")
+    assert result["sent"] == 1, result
+    assert sim.files == {f"{segment}/{fixture}": data}
+    await wait_until(hass, lambda: state(hass, "sensor.prusa_status") == "finished")
+    runs = await wait_runs(hass, entry, lambda rs: len(rs) == 1 and bool(_get(rs[0], "outcome")))
+    assert _get(runs[0], "outcome") == "success"
+    assert _get(runs[0], "queue_item_id") == job_id
+    async with asyncio.timeout(10):
+        while (await _job(entry, job_id)).status != JobStatus.DONE:
+            await hass.async_block_till_done()
+            await asyncio.sleep(0.05)
+    await hass.async_block_till_done()
     assert await hass.config_entries.async_unload(entry.entry_id)

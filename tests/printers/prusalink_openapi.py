@@ -9,7 +9,8 @@
   declares, and the body validates against its schema (JSON Schema draft 4 semantics, which
   OpenAPI 3.0 schema objects follow; the spec uses no ``nullable``/``discriminator``);
 - JSON objects carry no property the schema does not declare (the spec allows extra
-  properties, so this catches misspelt fields: a stricter check than the spec's own);
+  properties, so this catches misspelt fields: a stricter check than the spec's own), except
+  the few top-level fields real firmware sends beyond the spec (``REAL_FIRMWARE_EXTRAS``);
 - ``image/png`` bodies are PNG images.
 
 Spec quirk (docs/protocols/prusalink.md): the ``Job`` oneOf branches declare no required field, so
@@ -34,6 +35,12 @@ SPEC_PATH = Path(__file__).parent / "specs" / "prusalink-openapi.yaml"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _BODYLESS = frozenset({204, 304})
 _UNSUPPORTED = frozenset({"nullable", "discriminator"})
+REAL_FIRMWARE_EXTRAS: dict[str, frozenset[str]] = {
+    # top-level fields real printers send that the spec does not declare (Buddy firmware and
+    # the Pi PrusaLink 0.8 both send server and hostname; Home Assistant's prusalink config
+    # flow reads hostname; the Pi adds original, e.g. "PrusaLink I3MK3S")
+    "/api/version": frozenset({"server", "hostname", "nozzle_diameter", "original"}),
+}
 
 
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
@@ -146,8 +153,11 @@ class SpecValidator:
             f"{where}: {'/'.join(str(p) for p in err.absolute_path) or '<root>'}: {err.message}"
             for err in self._validator(json.dumps(schema, sort_keys=True)).iter_errors(instance)
         ]
+        allowed = REAL_FIRMWARE_EXTRAS.get(path, frozenset())
         problems.extend(
-            f"{where}: undeclared property {name}" for name in self.undeclared(schema, instance, "")
+            f"{where}: undeclared property {name}"
+            for name in self.undeclared(schema, instance, "")
+            if name not in allowed
         )
         return problems
 

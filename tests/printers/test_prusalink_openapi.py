@@ -24,6 +24,7 @@ READ_PATHS = (
     "/api/v1/info",
     "/api/v1/status",
     "/api/v1/job",
+    "/api/v1/storage",
     "/api/v1/cameras",
     "/api/v1/cameras/snap",
 )
@@ -98,6 +99,12 @@ def test_validator_is_not_vacuous() -> None:
         "firmware": "6.2.4",
     }
     assert check("/api/version", good_version) == []
+    # fields real firmware sends beyond the spec pass; a misspelt one does not
+    assert (
+        check("/api/version", {**good_version, "hostname": "prusa-mk4s", "server": "2.1.2"}) == []
+    )
+    assert check("/api/version", {**good_version, "hostnme": "prusa-mk4s"})
+    assert check("/api/v1/info", {"hostname": "x", "original": "PrusaLink I3MK3S"})
     # Buddy < 6.5 omits required fields: invalid per spec (the client tolerates it)
     assert check("/api/version", {"api": "2.0.0", "text": "PrusaLink"})
     assert check("/api/v1/status", {"printer": {"state": "WEIRD"}})
@@ -216,7 +223,9 @@ async def test_every_answer_in_every_state_validates(
     assert_all_valid(sim)
 
 
-@pytest.mark.parametrize("model", ["MK4", "MK3.9", "MK3.5", "MINI", "XL", "CORE One", "MK3S"])
+@pytest.mark.parametrize(
+    "model", ["MK4", "MK3.9", "MK3.5", "MINI", "XL", "CORE One", "MK3S", "MK3", "MK2.5S"]
+)
 async def test_models_without_camera_validate(
     prusalink_sim: PrusaLinkSimFactory, session: aiohttp.ClientSession, model: str
 ) -> None:

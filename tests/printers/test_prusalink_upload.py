@@ -103,8 +103,10 @@ async def test_stale_nonce_resends_the_whole_body(
 async def test_api_key_printer(
     prusalink_sim: PrusaLinkSimFactory, prusalink_client: PrusaLinkClientFactory
 ) -> None:
+    # Buddy firmware before Digest (MK4 4.x) took an X-Api-Key; the Pi MK3S is tested with
+    # its /local storage in test_prusalink_storage.py
     sim, client, _rec = await connected(
-        prusalink_sim, prusalink_client, model="MK3S", password=None, api_key="k3y"
+        prusalink_sim, prusalink_client, model="MK4", password=None, api_key="k3y"
     )
     await client.async_upload_and_start(GCODE.name, GCODE.read_bytes())
     assert sim.files[f"usb/{GCODE.name}"] == GCODE.read_bytes()

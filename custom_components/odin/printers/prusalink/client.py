@@ -14,8 +14,8 @@ from typing import Any
 
 import aiohttp
 
-from custom_components.odin.printers.coerce import to_dict, to_str
 from custom_components.odin.printers.common import (
+    loads as _loads,
     utcnow as _utcnow,
 )
 from custom_components.odin.printers.model import (
@@ -44,6 +44,7 @@ from .config import PrusaLinkConfig
 from .http import PrusaLinkHttp, error_text
 from .identity import build_info
 from .state import PRINT_EXTENSIONS, PrusaLinkState
+from .storage import StorageInfo, choose_storage, parse_storages
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -166,9 +167,9 @@ class PrusaLinkClient(SupervisedClient):
     ) -> UploadResult:
         """``PUT /api/v1/files/<storage>/<name>`` with ``Print-After-Upload: ?1`` (and
         ``Overwrite``), Digest auth (docs/protocols/prusalink.md#upload-and-start). The storage is
-        the one ``/api/v1/status``
-        names (``usb`` by default); that request also primes the Digest nonce so the body is
-        sent once.
+        an available, writable one from ``/api/v1/storage`` (else the ``/api/v1/status``
+        storage, else ``usb``): ``usb`` on Buddy firmware, ``local`` on the Raspberry-Pi
+        PrusaLink. That request also primes the Digest nonce so the body is sent once.
 
         ``name`` is made safe (``upload.safe_remote_name``); ``progress(bytes_sent, total)``
         runs on the loop. Raises UploadError: the printer refused or the transfer broke, and
@@ -177,18 +178,14 @@ class PrusaLinkClient(SupervisedClient):
         remote = safe_remote_name(name, PRINT_EXTENSIONS)
         source = await FileSource.create(data)
         try:
-            status = await self._http.get_json("/api/v1/status")
+            chosen = await self._upload_storage()
         except InvalidAuth as err:
             raise UploadError(str(err), stage="prepare", reason="auth") from err
         except CannotConnect as err:
             raise UploadError(str(err), stage="prepare", reason="not_connected") from err
-        storage = "usb"
-        info = to_dict((status or {}).get("storage"))
-        if info.get("read_only") is True:
-            raise UploadError(
-                "the printer's storage is read-only", stage="prepare", reason="storage"
-            )
-        storage = (to_str(info.get("path")) or storage).strip("/") or "usb"
+        if isinstance(chosen, str):
+            raise UploadError(chosen, stage="prepare", reason="storage")
+        storage = chosen.segment
         headers = {
             "Content-Type": "application/octet-stream",
             "Print-After-Upload": "?1",
@@ -220,6 +217,27 @@ class PrusaLinkClient(SupervisedClient):
             raise UploadError(f"the upload failed: HTTP {answer.status}{detail}", reason="refused")
         await self.async_poll_now()
         return UploadResult(remote_name=remote, size=source.size)
+
+    async def _upload_storage(self) -> StorageInfo | str:
+        """The storage to upload to (or why there is none): ``/api/v1/storage``, else (404,
+        an error or nothing usable in it) the ``/api/v1/status`` storage, else ``usb``.
+        Raises InvalidAuth / CannotConnect."""
+        answer = await self._http.request("GET", "/api/v1/storage")
+        storages: list[StorageInfo] = []
+        if answer.status == 200:
+            with contextlib.suppress(ValueError):
+                storages = parse_storages(_loads(answer.body))
+        if not storages:
+            status = await self._http.get_json("/api/v1/status")
+            storages = parse_storages((status or {}).get("storage"))
+        chosen = choose_storage(storages)
+        _LOGGER.debug(
+            "PrusaLink %s: storage %s of %s",
+            self._config.host,
+            chosen.segment if isinstance(chosen, StorageInfo) else "none",
+            [s.segment for s in storages],
+        )
+        return chosen
 
     # ---- commands -----------------------------------------------------------------------------
 
