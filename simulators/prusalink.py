@@ -812,18 +812,25 @@ class PrusaLinkSimulator:
             self._nonce = secrets.token_hex(8)  # as if the nonce had just expired
             self._nonce_born = time.monotonic()
             if self._check_digest(request) == "stale":
-                return self._unauthorized(stale=True)
+                return await self._refuse(request, stale=True)
         key = request.headers.get("X-Api-Key")
         if self.api_key is not None and key is not None:
             if hmac.compare_digest(key.encode(), self.api_key.encode()):
                 return await handler(request)
-            return self._unauthorized(stale=False)
+            return await self._refuse(request, stale=False)
         if self.password is not None:
             verdict = self._check_digest(request)
             if verdict == "ok":
                 return await handler(request)
-            return self._unauthorized(stale=verdict == "stale")
-        return self._unauthorized(stale=False)
+            return await self._refuse(request, stale=verdict == "stale")
+        return await self._refuse(request, stale=False)
+
+    async def _refuse(self, request: web.Request, *, stale: bool) -> web.Response:
+        """401, after reading the body the client sent (so the answer never races a client
+        still writing it, and no server task lingers reading it after the response)."""
+        if request.can_read_body:
+            await request.read()
+        return self._unauthorized(stale=stale)
 
     def _current_nonce(self) -> str:
         lifetime = self.nonce_lifetime_s
