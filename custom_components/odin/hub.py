@@ -60,6 +60,15 @@ EARLY_HEALTH_INTERVAL = timedelta(seconds=1)
 EARLY_HEALTH_FOR = timedelta(minutes=2)
 # A run event waits at most this long for the snapshot that shows its state (then fires anyway).
 EVENT_SETTLE_S = 3.0
+# Job events that say nothing new once their job has ended.
+_JOB_EVENTS = frozenset(
+    {
+        RunEventType.JOB_STARTED,
+        RunEventType.JOB_PRINTING,
+        RunEventType.JOB_PAUSED,
+        RunEventType.JOB_RESUMED,
+    }
+)
 # A job that ended while HA was away is recorded; its event fires only when the end is recent.
 ANNOUNCE_PAST_ENDS_WITHIN = timedelta(hours=6)
 COMMANDS = ("pause", "resume", "stop")
@@ -275,6 +284,8 @@ class PrinterHub:
         ends_run = self._apply(self._tracker.handle(event))
         if event.type is RunEventType.JOB_ENDED and not ends_run:
             return  # a replay of a run closed already, or not ours: nothing new to announce
+        if event.type in _JOB_EVENTS and self._tracker.is_closed(event.job_key) and not ends_run:
+            return  # a job that ended already (a re-sync naming it again): not news
         if event.data.get("reattached") and dt_util.utcnow() - event.ts > ANNOUNCE_PAST_ENDS_WITHIN:
             return  # old history recorded after the fact: stored, not news
         self._deliver(event)

@@ -522,3 +522,13 @@ def test_newer_job_ended_while_away_supersedes_the_open_run() -> None:
         "superseded",
     )
     assert tracker.open_run is None
+
+
+def test_a_job_that_ended_does_not_start_again() -> None:
+    """A client re-sync naming the last (ended) job as started opens no second run."""
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 0, "job-2"), ev(T.JOB_ENDED, 10, "job-2", outcome="failed"))
+    assert tracker.is_closed("job-2")
+    assert tracker.handle(ev(T.JOB_STARTED, 20, "job-2")) == []
+    assert tracker.open_run is None
+    assert RunTracker(P, closed_keys=["job-7"]).handle(ev(T.JOB_STARTED, 0, "job-7")) == []

@@ -305,11 +305,17 @@ class RunTracker:
             case _:  # printer_online / printer_offline: connection only
                 return []
 
+    def is_closed(self, key: str | None) -> bool:
+        """True when the run of job ``key`` ended (as far as this tracker remembers)."""
+        return key is not None and key in self._closed
+
     def _started(self, event: RunEvent) -> list[RunOp]:
         key = event.job_key
         if not key:
             _LOGGER.warning("%s: job_started without a job key ignored", self.printer_id)
             return []
+        if key in self._closed:
+            return []  # a job that ended does not start again (a re-sync naming it)
         current = self._open
         if current is not None and current.job_key == key:
             # Re-attach (reconnect / restart): same run. Close an open pause; a paused printer
