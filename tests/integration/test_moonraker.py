@@ -275,6 +275,7 @@ async def test_real_moonraker_outages_are_not_outcomes(
         "sigterm.gcode": sliced_gcode(200_000, layers=8, estimate_s=600),
         "klippy.gcode": sliced_gcode(200_000, layers=8, estimate_s=600),
         "macro.gcode": sliced_gcode(30_000, layers=5, macro_error_at=15_000),
+        "raise.gcode": sliced_gcode(30_000, layers=5, raise_error_at=15_000),
     }
     for name, text in files.items():
         await asyncio.to_thread(stack.write_gcode, name, text)
@@ -338,10 +339,13 @@ async def test_real_moonraker_outages_are_not_outcomes(
             await api.post("/printer/print/start", filename="macro.gcode")
             await wait_until(hass, lambda: state(hass, status) == "failed", 60)
             macro_stats = await api.print_stats()
+            await api.post("/printer/print/start", filename="raise.gcode")
+            await wait_runs(hass, entry, lambda rs: len(rs) == 4 and _get(rs[0], "outcome"))
+            raise_stats = await api.print_stats()
             history = {j["filename"]: j for j in await api.history()}
 
             runs = await wait_runs(
-                hass, entry, lambda rs: len(rs) == 3 and all(_get(r, "outcome") for r in rs)
+                hass, entry, lambda rs: len(rs) == 4 and all(_get(r, "outcome") for r in rs)
             )
             by_file = {_get(r, "file_name"): r for r in runs}
             cases = (("sigterm.gcode", sigterm_stats, 2.0), ("klippy.gcode", klippy_stats, 1.0))
@@ -362,10 +366,21 @@ async def test_real_moonraker_outages_are_not_outcomes(
             assert "Move out of range" in message, macro_stats
             assert _get(failed, "failure_reason") == message
             errors = [e for e in await _hms_events(entry) if e["code"] == "move_out_of_range"]
-            assert len(errors) == 1, errors
+            assert len(errors) == 2, errors
             assert errors[0]["run_id"] == _get(failed, "id")
             assert errors[0]["message"] == message
             assert history["macro.gcode"]["status"] == "error"
+            # an action_raise_error in a nested macro: Klipper's wrapper and the full text kept,
+            # keyed by the error inside it
+            raised = by_file["raise.gcode"]
+            wrapped = raise_stats["message"].strip()
+            assert wrapped.startswith("Error evaluating"), raise_stats
+            assert "Move out of range: 400.000 0.000 0.000 [0.000]" in wrapped, raise_stats
+            assert _get(raised, "outcome") == "failed"
+            assert _get(raised, "failure_reason") == wrapped
+            assert _get(raised, "failure_code") == "move_out_of_range"
+            assert errors[1]["run_id"] == _get(raised, "id")
+            assert errors[1]["message"] == wrapped
     except BaseException:
         for log in (stack.klippy_log, stack.moonraker_log):
             print(f"--- {log.name} ---\n" + await asyncio.to_thread(stack.tail, log, 60))

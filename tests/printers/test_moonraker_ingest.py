@@ -149,6 +149,17 @@ def test_map_status_table(
         ("", "klipper_error"),
         (None, "klipper_error"),
         ("12345", "klipper_error"),
+        (
+            "Error evaluating 'gcode_macro PRINT_START:gcode': "
+            "klippy.gcode.CommandError: Move out of range: 400.000 400.000 0.600 [0.000]\n",
+            "move_out_of_range",
+        ),
+        (
+            "Error evaluating 'gcode_macro A:gcode': gcode.CommandError: Error evaluating "
+            "'gcode_macro B:gcode': gcode.CommandError: Must home axis first: 0.000 0.000 0.200",
+            "must_home_axis_first",
+        ),
+        ("Error evaluating 'gcode_macro C:gcode': ", "error_evaluating"),
     ],
 )
 def test_error_key(message: str | None, key: str) -> None:

@@ -144,14 +144,33 @@ _NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _NON_WORD = re.compile(r"[^a-z]+")
 
 
+_MACRO_WRAPPER = re.compile(
+    r"^\s*Error evaluating '[^']*':\s*(?:[A-Za-z_][\w.]*(?:Error|Exception)\w*:\s*)?(.*)$",
+    re.DOTALL,
+)
+
+
+def unwrap_macro_error(message: str) -> str:
+    """The error inside Klipper's G-code macro wrapper(s): ``Error evaluating
+    'gcode_macro X:gcode': gcode.CommandError: Move out of range: ...`` -> ``Move out of range:
+    ...`` (the text an ``action_raise_error`` or a command in a template raised)."""
+    for _ in range(8):  # nested macros wrap once per level
+        match = _MACRO_WRAPPER.match(message)
+        if match is None or not match.group(1).strip():
+            break
+        message = match.group(1).strip()
+    return message
+
+
 def error_key(message: str | None, default: str = "klipper_error") -> str:
     """A short, stable key for a Klipper error text (PrinterError.code / error_code).
 
     ``Move out of range: 300.000 0.000 1.000 [0.000]`` -> ``move_out_of_range``;
-    ``MCU 'mcu' shutdown: Timer too close`` -> ``mcu_shutdown_timer_too_close``.
+    ``MCU 'mcu' shutdown: Timer too close`` -> ``mcu_shutdown_timer_too_close``; an error
+    raised inside a G-code macro is keyed by its own text, not by the macro wrapper.
     Numbers and quoted names are dropped so every occurrence of an error shares its key.
     """
-    line = _first_line(message)
+    line = _first_line(unwrap_macro_error(message)) if message else None
     if line is None:
         return default
     line = _NUMBERS.sub(" ", _QUOTED.sub(" ", line)).casefold()
