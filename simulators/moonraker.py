@@ -23,7 +23,8 @@ What it models:
 - Optional API key (``X-Api-Key`` header, ``?token=`` one-shot token, or
   ``server.connection.identify {api_key}``); loopback is trusted when no key is set.
 - ``restart()``: drop every websocket and come back on the same port with the state kept (a
-  Moonraker restart: the open history job becomes ``interrupted`` and gets no ``finished``).
+  Moonraker restart: the open history job becomes ``interrupted`` and gets no ``finished``;
+  a SIGTERM restart first finishes it as ``server_exit``).
 
 Run one on its own: ``python -m simulators.moonraker --port 7125 --cycle-seconds 30``.
 """
@@ -255,12 +256,17 @@ class MoonrakerSimulator:
             await self._runner.cleanup()
             self._runner = None
 
-    async def restart(self, downtime_s: float = 0.0) -> None:
+    async def restart(self, downtime_s: float = 0.0, *, sigterm: bool = False) -> None:
         """A Moonraker restart: drop all websockets, come back on the same port, state kept.
 
         As in Moonraker, the open history job becomes ``interrupted`` and is forgotten (no
-        ``finished`` will follow); the print itself (Klipper) goes on.
+        ``finished`` will follow); the print itself (Klipper) goes on. ``sigterm``: a clean
+        exit (its update manager, systemd): Moonraker first finishes the open history job as
+        ``server_exit`` and sends that ``notify_history_changed``, then closes the websockets.
         """
+        if sigterm and self._current_history is not None:
+            self._history_finish("server_exit")
+            await asyncio.sleep(0.05)  # the notice goes out before the sockets close
         await self._shutdown_server()
         if self._current_history is not None:
             self.history[self._current_history]["status"] = "interrupted"

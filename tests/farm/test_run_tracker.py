@@ -532,3 +532,59 @@ def test_a_job_that_ended_does_not_start_again() -> None:
     assert tracker.handle(ev(T.JOB_STARTED, 20, "job-2")) == []
     assert tracker.open_run is None
     assert RunTracker(P, closed_keys=["job-7"]).handle(ev(T.JOB_STARTED, 0, "job-7")) == []
+
+
+def test_pause_across_an_outage_counts_the_printers_own_time() -> None:
+    """Paused at 10, HA (or Moonraker) away, the printer resumed at 17 unseen; back at 22:
+    the wall time says 12 s paused, the printer measured 7 (total_s - print_s)."""
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 0), ev(T.JOB_PAUSED, 10))
+    ops = feed(tracker, ev(T.JOB_STARTED, 22, reattached=True))  # re-attach closes the pause
+    assert tracker.open_run is not None
+    assert tracker.open_run.paused_s == 12.0
+    (end,) = ends(feed(tracker, ev(T.JOB_ENDED, 100, outcome="success", print_s=93, total_s=100)))
+    assert (end.paused_s, end.actual_s) == (7.0, 93.0)
+    assert not ends(ops)
+
+
+def test_reported_durations_never_add_pauses_we_did_not_see() -> None:
+    """Klipper's print_duration leaves out the heating before the first extrusion: that is
+    no pause (preparation counts as printing time)."""
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 0))
+    (end,) = ends(feed(tracker, ev(T.JOB_ENDED, 100, outcome="success", print_s=80, total_s=100)))
+    assert (end.paused_s, end.actual_s) == (0.0, 100.0)
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        {"print_s": 120, "total_s": 100},  # printing longer than the job existed
+        {"print_s": 10, "total_s": 500},  # a job longer than our run (another print's counters)
+        {"print_s": 10},  # no total
+        {"print_s": "x", "total_s": 100},
+    ],
+)
+def test_implausible_reported_durations_are_ignored(figures: dict[str, Any]) -> None:
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 0), ev(T.JOB_PAUSED, 10), ev(T.JOB_RESUMED, 40))
+    (end,) = ends(feed(tracker, ev(T.JOB_ENDED, 100, outcome="success", **figures)))
+    assert (end.paused_s, end.actual_s) == (30.0, 70.0)
+
+
+def test_error_that_ends_a_run_is_linked_to_it() -> None:
+    """The client reports job_ended, then the error of the same update naming the job."""
+    klipper = PrinterError("klipper", "move_out_of_range", ErrorSeverity.SERIOUS, "print", "x")
+    tracker = RunTracker(P)
+    feed(tracker, ev(T.JOB_STARTED, 0))
+    ops = feed(
+        tracker,
+        ev(T.JOB_ENDED, 50, outcome="failed", reason="Move out of range"),
+        ev(T.ERROR_RAISED, 50, error=klipper),
+    )
+    onsets = [op for op in ops if isinstance(op, ErrorOnset)]
+    assert [o.job_key for o in onsets] == ["job-1"]
+    # a key that is no run of ours is not linked
+    other = PrinterError("klipper", "mcu_shutdown", ErrorSeverity.FATAL, "klippy", "y")
+    ops = feed(tracker, ev(T.ERROR_RAISED, 60, key="job-9", error=other))
+    assert [op.job_key for op in ops if isinstance(op, ErrorOnset)] == [None]

@@ -369,3 +369,34 @@ async def test_metadata_missing_falls_back(
         and rec.last.status is PrinterStatus.PRINTING
         and rec.last.remaining_s is not None
     )
+
+
+@pytest.mark.parametrize("paused", [False, True])
+async def test_moonraker_sigterm_mid_print_is_an_outage(
+    moonraker_sim: MoonrakerSimFactory, moonraker_client: MoonrakerClientFactory, paused: bool
+) -> None:
+    """SIGTERM (history: server_exit, then the websocket closes) mid-print is no outcome: the
+    job is re-attached when Moonraker is back and ends once, as what the printer reports."""
+    sim = await moonraker_sim(**FAST)
+    client, rec = await moonraker_client(sim)
+    await rec.wait_for(lambda: online(rec))
+    await sim.start_job("long.gcode", duration_s=2.0)
+    first = await rec.wait_event(RunEventType.JOB_PRINTING)
+    if paused:
+        await client.async_pause()
+        await rec.wait_event(RunEventType.JOB_PAUSED)
+    await sim.restart(downtime_s=0.3, sigterm=True)
+    await rec.wait_for(lambda: client.reconnects >= 1)
+    assert sim.history[-1]["status"] == "server_exit"
+    await rec.wait_for(lambda: len(rec.of_type(RunEventType.JOB_STARTED)) == 2, 10)
+    assert rec.of_type(RunEventType.JOB_ENDED) == []
+    if paused:
+        await client.async_resume()
+    ended = await rec.wait_event(RunEventType.JOB_ENDED, 15)
+    assert (ended.job_key, ended.data["outcome"]) == (first.job_key, RunOutcome.SUCCESS)
+    assert ended.data["print_s"] > 0  # the printer's own figures reach the tracker
+    started = rec.of_type(RunEventType.JOB_STARTED)
+    assert [s.data["reattached"] for s in started] == [False, True]
+    assert {s.job_key for s in started} == {first.job_key}
+    await asyncio.sleep(0.2)
+    assert len(rec.of_type(RunEventType.JOB_ENDED)) == 1

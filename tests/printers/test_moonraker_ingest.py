@@ -149,6 +149,17 @@ def test_map_status_table(
         ("", "klipper_error"),
         (None, "klipper_error"),
         ("12345", "klipper_error"),
+        (
+            "Error evaluating 'gcode_macro PRINT_START:gcode': "
+            "klippy.gcode.CommandError: Move out of range: 400.000 400.000 0.600 [0.000]\n",
+            "move_out_of_range",
+        ),
+        (
+            "Error evaluating 'gcode_macro A:gcode': gcode.CommandError: Error evaluating "
+            "'gcode_macro B:gcode': gcode.CommandError: Must home axis first: 0.000 0.000 0.200",
+            "must_home_axis_first",
+        ),
+        ("Error evaluating 'gcode_macro C:gcode': ", "error_evaluating"),
     ],
 )
 def test_error_key(message: str | None, key: str) -> None:
@@ -513,3 +524,72 @@ def test_progress_from_metadata_bytes() -> None:
     )
     assert snap is not None
     assert (snap.progress, snap.remaining_s) == (50.0, 60)
+
+
+@pytest.mark.parametrize("lost", ["server_exit", "klippy_disconnect", "interrupted"])
+def test_lost_history_notice_is_an_outage_not_an_outcome(lost: str) -> None:
+    """Moonraker stopping (SIGTERM) or losing Klippy finishes its history job as server_exit /
+    klippy_disconnect: the job stays open and is re-attached when the printer is back."""
+    st, _ = synced()
+    key = begin(st, "o.gcode", "000070", 1)
+    _snap, events = st.history_changed("finished", entry("000070", "o.gcode", lost, 1, 5), at(5))
+    assert RunEventType.JOB_ENDED not in types(events)
+    st.connection_lost(at(5))
+    history = [entry("000070", "o.gcode", lost, 1, 5)]
+    _snap, events = st.sync(
+        klippy_state="ready",
+        klippy_message=None,
+        status=status("printing", "o.gcode", filament_used=9.0, total_duration=19.0),
+        history=history,
+        now=at(20),
+    )
+    assert RunEventType.JOB_ENDED not in types(events)
+    started = [e for e in events if e.type is RunEventType.JOB_STARTED]
+    assert [(e.job_key, e.data["reattached"]) for e in started] == [(key, True)]
+    _snap, events = st.status_update(
+        {"print_stats": {"state": "complete", "print_duration": 28.0, "total_duration": 29.0}},
+        at(30),
+    )
+    (ended,) = [e for e in events if e.type is RunEventType.JOB_ENDED]
+    assert (ended.job_key, ended.data["outcome"]) == (key, RunOutcome.SUCCESS)
+    assert (ended.data["print_s"], ended.data["total_s"]) == (28.0, 29.0)
+
+
+def test_job_that_ended_during_a_moonraker_restart_ends_at_klippers_time() -> None:
+    """Back after a SIGTERM, print_stats says complete: success, at start + total_duration."""
+    st, _ = synced()
+    key = begin(st, "e.gcode", "000080", 1)
+    st.history_changed("finished", entry("000080", "e.gcode", "server_exit", 1, 5), at(5))
+    st.connection_lost(at(5))
+    _snap, events = st.sync(
+        klippy_state="ready",
+        klippy_message=None,
+        status=status("complete", "e.gcode", filament_used=9.0, total_duration=11.0),
+        history=[entry("000080", "e.gcode", "server_exit", 1, 5)],
+        now=at(40),
+    )
+    (ended,) = [e for e in events if e.type is RunEventType.JOB_ENDED]
+    assert (ended.job_key, ended.data["outcome"]) == (key, RunOutcome.SUCCESS)
+    assert ended.ts == at(12)
+
+
+def test_error_that_ends_a_job_names_the_job() -> None:
+    st, _ = synced()
+    key = begin(st, "m.gcode", "000090", 1)
+    message = "Move out of range: 400.000 400.000 0.600 [8300.000]"
+    _snap, events = st.status_update({"print_stats": {"state": "error", "message": message}}, at(3))
+    assert types(events) == [RunEventType.JOB_ENDED, RunEventType.ERROR_RAISED]
+    assert [e.job_key for e in events] == [key, key]
+    assert events[1].data["error"].message == message
+    assert events[0].data["reason"] == message
+
+
+def test_klippy_shutdown_error_names_the_job_it_ended() -> None:
+    st, _ = synced()
+    key = begin(st, "s.gcode", "000100", 1)
+    _snap, events = st.status_update(
+        {"webhooks": {"state": "shutdown", "state_message": "MCU 'mcu' shutdown: Timer too close"}},
+        at(2),
+    )
+    assert types(events) == [RunEventType.JOB_ENDED, RunEventType.ERROR_RAISED]
+    assert [e.job_key for e in events] == [key, key]

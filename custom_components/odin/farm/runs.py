@@ -15,14 +15,18 @@ Rules:
 * ``job_paused`` / ``job_resumed`` accumulate paused seconds; the pause start is persisted
   (``paused_since``) so a restart mid-pause stays exact. ``job_printing`` sets the first layer.
 * ``job_ended`` for the open key closes it: ``actual_s`` = wall time - paused time (an open
-  pause counts up to the end). A ``job_ended`` for any other key is ignored.
+  pause counts up to the end). When the printer reports its own durations (``total_s`` and
+  ``print_s``, Moonraker's ``print_stats``), ``total_s - print_s`` caps the paused time, so a
+  pause across an outage counts what the printer measured, not the wall time until we were
+  back. A ``job_ended`` for any other key is ignored.
 * :meth:`RunTracker.observe` reconciles with the printer's state: an online printer that is
   idle (or shows another job, or no job, in a terminal state) ends the open run as ``unknown``
   (``reconciled``); the open job itself sitting in a terminal state for
   ``terminal_grace_s`` without a ``job_ended`` is closed with the outcome of that state.
   Offline snapshots never end a run. Pause state follows a matching active snapshot.
-* ``error_raised`` / ``error_cleared`` → one onset / one clear per code; an online snapshot
-  that no longer lists an active code clears it.
+* ``error_raised`` / ``error_cleared`` → one onset / one clear per code; an onset belongs to
+  the open run, else to the just-closed run the event names (the error that ended it); an
+  online snapshot that no longer lists an active code clears it.
 * Cancelled is never failed; ``unknown`` is its own outcome.
 
 Event ordering contract (the HA glue): feed a client's events before the snapshot of the same
@@ -55,6 +59,8 @@ OUTCOME_SOURCE_EVENT: Final = "event"
 # A run recorded from a job first seen in its terminal state (it ran while HA was away).
 OUTCOME_SOURCE_AFTER_THE_FACT: Final = "after_the_fact"
 DEFAULT_TERMINAL_GRACE_S: Final = 60.0
+# Seconds a printer's reported durations may exceed our wall clock and still be believed.
+PLAUSIBLE_SLACK_S: Final = 2.0
 # How many closed job keys a tracker remembers (history replays name the last few jobs).
 CLOSED_KEYS_KEPT: Final = 128
 
@@ -202,6 +208,19 @@ def _filament(value: Any) -> list[dict[str, Any]] | None:
     if not isinstance(value, Sequence) or isinstance(value, str | bytes):
         return None
     return [dict(item) for item in value if isinstance(item, Mapping)]
+
+
+def _reported_paused(data: Mapping[str, Any]) -> float | None:
+    """The most the job can have been paused by the printer's own clock: ``total_s`` (since
+    the start) - ``print_s`` (printing; Klipper also leaves out the time before the first
+    extrusion, so this is an upper bound). None unless both are present and plausible."""
+    print_s = _opt_float(data.get("print_s"))
+    total_s = _opt_float(data.get("total_s"))
+    if print_s is None or total_s is None or print_s < 0 or total_s <= 0:
+        return None
+    if print_s > total_s + PLAUSIBLE_SLACK_S:
+        return None
+    return max(0.0, total_s - print_s)
 
 
 def _reported_outcome(data: Mapping[str, Any]) -> tuple[RunOutcome, str | None, str | None]:
@@ -401,7 +420,11 @@ class RunTracker:
         data = event.data
         outcome, reason, code = _reported_outcome(data)
         source = _opt_str(data.get("source")) or OUTCOME_SOURCE_EVENT
-        return [self._end(event.ts, outcome, source, reason, code)]
+        return [
+            self._end(
+                event.ts, outcome, source, reason, code, reported_paused=_reported_paused(data)
+            )
+        ]
 
     def _ended_unseen(self, event: RunEvent) -> list[RunOp]:
         """A job first seen in its terminal state, right after a (re)connect: it started (and
@@ -452,12 +475,20 @@ class RunTracker:
         source: str,
         reason: str | None = None,
         code: str | None = None,
+        *,
+        reported_paused: float | None = None,
     ) -> EndRun:
         current = self._open
         assert current is not None
         self._open = None
         self._terminal = None
         self._remember_closed(current.job_key)
+        wall = max(0.0, (ended_at - current.started_at).total_seconds())
+        paused = paused_total(current, ended_at)
+        if reported_paused is not None and reported_paused <= wall + PLAUSIBLE_SLACK_S:
+            # The printer's own figure bounds the pauses: wall time across an outage (HA,
+            # Moonraker or Klippy away while paused) must not count beyond what it measured.
+            paused = min(paused, reported_paused)
         return EndRun(
             printer_id=self.printer_id,
             job_key=current.job_key,
@@ -466,8 +497,8 @@ class RunTracker:
             outcome_source=source,
             failure_reason=reason,
             failure_code=code,
-            actual_s=actual_seconds(current, ended_at),
-            paused_s=paused_total(current, ended_at),
+            actual_s=max(0.0, wall - paused),
+            paused_s=paused,
         )
 
     def _error_raised(self, event: RunEvent) -> list[RunOp]:
@@ -478,7 +509,11 @@ class RunTracker:
         if self._errors.get(error.code):
             return []
         self._errors[error.code] = True
+        # The run the error belongs to: the open one, else the run the client names (the
+        # error that ended a run may follow its job_ended in the same update).
         job_key = self._open.job_key if self._open is not None else None
+        if job_key is None and event.job_key and event.job_key in self._closed:
+            job_key = event.job_key
         return [ErrorOnset(self.printer_id, job_key, error, event.ts)]
 
     def _error_cleared(self, event: RunEvent) -> list[RunOp]:

@@ -11,9 +11,12 @@ jumps ``error -> complete`` still counts) and from ``notify_history_changed``. `
 waits (at most ``key_wait_s``) for the history id and the file's metadata; events of that job
 in the meantime are queued and follow it in order. Outcomes: complete -> success, cancelled or
 printing -> standby -> cancelled, error -> failed (Klipper's message as reason), Klippy
-shutdown mid-job -> failed, an emergency stop we sent -> cancelled. After every (re)connect the
-recent history is replayed as ``job_ended`` events (the consumer ignores keys it has no open
-run for), and a running job is re-attached with the same key.
+shutdown mid-job -> failed, an emergency stop we sent -> cancelled. A Moonraker restart
+(history ``server_exit`` / ``interrupted``) or a lost Klippy connection (``klippy_disconnect``)
+is an outage, not an outcome: the job stays open and is closed by what Moonraker reports when
+it is back (print_stats, then the history). The error that ends a job names it. After every
+(re)connect the recent history is replayed as ``job_ended`` events (the consumer ignores keys
+it has no open run for), and a running job is re-attached with the same key.
 """
 
 from __future__ import annotations
@@ -141,14 +144,33 @@ _NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _NON_WORD = re.compile(r"[^a-z]+")
 
 
+_MACRO_WRAPPER = re.compile(
+    r"^\s*Error evaluating '[^']*':\s*(?:[A-Za-z_][\w.]*(?:Error|Exception)\w*:\s*)?(.*)$",
+    re.DOTALL,
+)
+
+
+def unwrap_macro_error(message: str) -> str:
+    """The error inside Klipper's G-code macro wrapper(s): ``Error evaluating
+    'gcode_macro X:gcode': gcode.CommandError: Move out of range: ...`` -> ``Move out of range:
+    ...`` (the text an ``action_raise_error`` or a command in a template raised)."""
+    for _ in range(8):  # nested macros wrap once per level
+        match = _MACRO_WRAPPER.match(message)
+        if match is None or not match.group(1).strip():
+            break
+        message = match.group(1).strip()
+    return message
+
+
 def error_key(message: str | None, default: str = "klipper_error") -> str:
     """A short, stable key for a Klipper error text (PrinterError.code / error_code).
 
     ``Move out of range: 300.000 0.000 1.000 [0.000]`` -> ``move_out_of_range``;
-    ``MCU 'mcu' shutdown: Timer too close`` -> ``mcu_shutdown_timer_too_close``.
+    ``MCU 'mcu' shutdown: Timer too close`` -> ``mcu_shutdown_timer_too_close``; an error
+    raised inside a G-code macro is keyed by its own text, not by the macro wrapper.
     Numbers and quoted names are dropped so every occurrence of an error shares its key.
     """
-    line = _first_line(message)
+    line = _first_line(unwrap_macro_error(message)) if message else None
     if line is None:
         return default
     line = _NUMBERS.sub(" ", _QUOTED.sub(" ", line)).casefold()
@@ -474,7 +496,14 @@ class MoonrakerState:
         if job is not None and job_id not in self._claimed and self._matches(job, stored):
             self._attach(job, stored)
         if job is not None and job.history_id == job_id:
-            if action == "finished" and job.active and status != _HISTORY_OPEN:
+            # server_exit / klippy_disconnect / interrupted: an outage, not an outcome. The job
+            # stays open; the (re)sync closes it from print_stats (then the history) when back.
+            if (
+                action == "finished"
+                and job.active
+                and status != _HISTORY_OPEN
+                and status not in _HISTORY_LOST
+            ):
                 outcome, reason, code = self._history_outcome(stored)
                 self._end_job(job, now, outcome, "history", events, reason=reason, code=code)
             self._try_announce(job, now, events)
@@ -993,7 +1022,15 @@ class MoonrakerState:
                 reason = "cancelled"
             if job is not None and job.active and job.key == key:
                 self._end_job(
-                    job, now, outcome, "state", events, reason=reason, code=code, reattached=True
+                    job,
+                    now,
+                    outcome,
+                    "state",
+                    events,
+                    reason=reason,
+                    code=code,
+                    reattached=True,
+                    ts=self._state_end_time(job, ps, now),
                 )
                 return
             if key not in self._ended:
@@ -1020,6 +1057,16 @@ class MoonrakerState:
                     closed.history_id = to_str(current.get("job_id"))
                     self._claimed[str(current["job_id"])] = None
                 self._job = closed
+
+    @staticmethod
+    def _state_end_time(job: _Job, ps: Mapping[str, Any], now: datetime) -> datetime:
+        """When a job found ended after an outage ended: its start + Klipper's
+        ``total_duration`` (the time since the print began), else ``now``."""
+        total = to_float(ps.get("total_duration"))
+        if total is None or total <= 0:
+            return now
+        end = job.started_at + timedelta(seconds=total)
+        return end if job.started_at <= end <= now else now
 
     @staticmethod
     def _same_start(entry: Mapping[str, Any], ps: Mapping[str, Any], now: datetime) -> bool:
@@ -1180,7 +1227,12 @@ class MoonrakerState:
             else:
                 events.append(RunEvent(RunEventType.PRINTER_OFFLINE, now, snap.job_key, {}))
         if link and errors != old.errors:
-            _diff_errors(old.errors, errors, now, snap.job_key, events)
+            # The error that ended a job belongs to it (the snapshot may no longer name it).
+            error_job = snap.job_key
+            if error_job is None:
+                ended = [e for e in events if e.type is RunEventType.JOB_ENDED and e.job_key]
+                error_job = ended[-1].job_key if ended else None
+            _diff_errors(old.errors, errors, now, error_job, events)
         if snap == old:
             return None, events
         self.snapshot = snap
