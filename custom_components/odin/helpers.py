@@ -60,15 +60,8 @@ def async_get_runtime(hass: HomeAssistant) -> FarmRuntime:
 
 async def async_read[T](runtime: FarmRuntime, fn: Callable[[Connection], T]) -> T:
     """``runtime.db.read(fn)`` with database errors as a translated HomeAssistantError."""
-    try:
+    with database_errors("query"):
         return await runtime.db.read(fn)
-    except DatabaseError as err:
-        _LOGGER.warning("Farm database query failed: %s", err)
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="query_failed",
-            translation_placeholders={"error": str(err)},
-        ) from err
 
 
 def parse_when(value: datetime | str | None, field: str) -> datetime | None:
@@ -228,12 +221,13 @@ def translated() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def database_errors() -> Iterator[None]:
-    """Database failures as the translated ``query_failed`` error."""
+def database_errors(what: str = "operation") -> Iterator[None]:
+    """Database failures as the translated ``query_failed`` error (logged as a failed
+    ``what``)."""
     try:
         yield
     except DatabaseError as err:
-        _LOGGER.warning("Farm database operation failed: %s", err)
+        _LOGGER.warning("Farm database %s failed: %s", what, err)
         raise HomeAssistantError(
             translation_domain=DOMAIN,
             translation_key="query_failed",

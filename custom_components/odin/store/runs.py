@@ -20,7 +20,7 @@ from datetime import datetime
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Column, Connection, Select, and_, delete, func, insert, or_, select, update
 
 from custom_components.odin.farm.analytics import normalize_material
 from custom_components.odin.farm.runs import (
@@ -346,6 +346,25 @@ def _limited[Q: Select[Any]](query: Q, limit: int) -> Q:
     return query.limit(max(1, min(limit, 10_000)))
 
 
+def _newest_rows(
+    conn: Connection,
+    when: Column[Any],
+    closed: Column[Any],
+    printer_id: str | None,
+    limit: int,
+    open_only: bool,
+) -> list[dict[str, Any]]:
+    """Rows of ``when``'s table, newest first (by ``when``, then id); optionally one
+    printer's, or only those whose ``closed`` is still NULL."""
+    table = when.table
+    query = select(table).order_by(when.desc(), table.c.id.desc())
+    if printer_id is not None:
+        query = query.where(table.c.printer_id == printer_id)
+    if open_only:
+        query = query.where(closed.is_(None))
+    return [row._asdict() for row in conn.execute(_limited(query, limit))]
+
+
 def list_runs(
     conn: Connection,
     printer_id: str | None = None,
@@ -354,12 +373,8 @@ def list_runs(
     open_only: bool = False,
 ) -> list[RunRecord]:
     """Newest runs first (by start, then id); optionally one printer's or only open ones."""
-    query = select(runs).order_by(runs.c.started_at.desc(), runs.c.id.desc())
-    if printer_id is not None:
-        query = query.where(runs.c.printer_id == printer_id)
-    if open_only:
-        query = query.where(runs.c.outcome.is_(None))
-    return [RunRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+    rows = _newest_rows(conn, runs.c.started_at, runs.c.outcome, printer_id, limit, open_only)
+    return [RunRecord(**row) for row in rows]
 
 
 def get_run(conn: Connection, printer_id: str, job_key: str) -> RunRecord | None:
@@ -376,12 +391,10 @@ def list_hms_events(
     open_only: bool = False,
 ) -> list[HmsEventRecord]:
     """Newest error onsets first; optionally one printer's or only uncleared ones."""
-    query = select(hms_events).order_by(hms_events.c.first_seen.desc(), hms_events.c.id.desc())
-    if printer_id is not None:
-        query = query.where(hms_events.c.printer_id == printer_id)
-    if open_only:
-        query = query.where(hms_events.c.cleared_at.is_(None))
-    return [HmsEventRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+    rows = _newest_rows(
+        conn, hms_events.c.first_seen, hms_events.c.cleared_at, printer_id, limit, open_only
+    )
+    return [HmsEventRecord(**row) for row in rows]
 
 
 def run_to_dict(record: RunRecord) -> Mapping[str, Any]:
