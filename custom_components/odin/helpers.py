@@ -6,7 +6,7 @@ Used by the websocket API (``api/``), the actions (``services/``), the feature s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 import contextlib
 from datetime import datetime
 from functools import partial
@@ -146,6 +146,34 @@ async def async_analytics_query(
         model=_clean(model),
         material=_clean(material),
     )
+
+
+# The analytics filters a caller gives by name (the printer is resolved by each caller).
+ANALYTICS_FILTER_FIELDS: Final = ("start", "end", "tag", "model", "material")
+AUDIT_FILTER_FIELDS: Final = (
+    "start",
+    "end",
+    "user_id",
+    "origin",
+    "action",
+    "target_type",
+    "target_id",
+)
+
+
+async def async_analytics_query_of(
+    runtime: FarmRuntime, data: Mapping[str, Any], printer_id: str | None
+) -> AnalyticsQuery:
+    """:func:`async_analytics_query` with the filters of a message or action call (absent
+    fields: none) and the caller's printer."""
+    fields = {key: data.get(key) for key in ANALYTICS_FILTER_FIELDS}
+    return await async_analytics_query(runtime, printer_id=printer_id, **fields)
+
+
+def audit_filter_of(data: Mapping[str, Any]) -> AuditFilter:
+    """:func:`audit_filter_from` with the filters of a message, action call or query string
+    (absent fields: none)."""
+    return audit_filter_from(**{key: data.get(key) for key in AUDIT_FILTER_FIELDS})
 
 
 def audit_filter_from(

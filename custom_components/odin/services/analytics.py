@@ -28,11 +28,11 @@ from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
 from ..farm.analytics import Bucket
 from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, Origin
 from ..helpers import (
-    async_analytics_query,
+    async_analytics_query_of,
     async_audit_list,
     async_get_farm_entry,
     async_read,
-    audit_filter_from,
+    audit_filter_of,
 )
 from ..store.analytics import failure_analytics, time_accuracy
 
@@ -120,15 +120,7 @@ async def _async_query_args(hass: HomeAssistant, call: ServiceCall) -> dict[str,
     printer_id = None
     if device_id := data.get(ATTR_PRINTER):
         printer_id = _printer_id_of_device(hass, entry, device_id)
-    query = await async_analytics_query(
-        entry.runtime_data,
-        start=data.get(ATTR_START),
-        end=data.get(ATTR_END),
-        printer_id=printer_id,
-        tag=data.get(ATTR_TAG),
-        model=data.get(ATTR_MODEL),
-        material=data.get(ATTR_MATERIAL),
-    )
+    query = await async_analytics_query_of(entry.runtime_data, data, printer_id)
     return {"entry": entry, "query": query}
 
 
@@ -155,15 +147,7 @@ async def _async_get_time_accuracy(hass: HomeAssistant, call: ServiceCall) -> Se
 async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     entry = async_get_farm_entry(hass)
     data = call.data
-    audit_filter = audit_filter_from(
-        start=data.get(ATTR_START),
-        end=data.get(ATTR_END),
-        user_id=data.get(ATTR_USER_ID),
-        origin=data.get(ATTR_ORIGIN),
-        action=data.get(ATTR_ACTION),
-        target_type=data.get(ATTR_TARGET_TYPE),
-        target_id=data.get(ATTR_TARGET_ID),
-    )
+    audit_filter = audit_filter_of(data)
     return await async_audit_list(
         entry.runtime_data, audit_filter, data.get(ATTR_BEFORE), data[ATTR_LIMIT]
     )
@@ -172,20 +156,17 @@ async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> Servic
 @callback
 def async_setup_analytics_services(hass: HomeAssistant) -> None:
     """Register the data actions (analytics for everyone, the audit log for admins)."""
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_GET_FAILURE_ANALYTICS,
-        partial(_async_get_failure_analytics, hass),
-        schema=FAILURE_ANALYTICS_SCHEMA,
-        supports_response=SupportsResponse.ONLY,
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_GET_TIME_ACCURACY,
-        partial(_async_get_time_accuracy, hass),
-        schema=TIME_ACCURACY_SCHEMA,
-        supports_response=SupportsResponse.ONLY,
-    )
+    for service, handler, schema in (
+        (SERVICE_GET_FAILURE_ANALYTICS, _async_get_failure_analytics, FAILURE_ANALYTICS_SCHEMA),
+        (SERVICE_GET_TIME_ACCURACY, _async_get_time_accuracy, TIME_ACCURACY_SCHEMA),
+    ):
+        hass.services.async_register(
+            DOMAIN,
+            service,
+            partial(handler, hass),
+            schema=schema,
+            supports_response=SupportsResponse.ONLY,
+        )
     async_register_admin_service(
         hass,
         DOMAIN,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 
 from custom_components.odin.farm.scheduler import (
     ACTIVE_STATUSES,
@@ -22,6 +22,7 @@ from custom_components.odin.farm.scheduler import (
     NewJob,
 )
 
+from .rows import insert_row
 from .schema import queue_items
 
 DEFAULT_FINISHED_LIMIT: Final = 50
@@ -125,26 +126,25 @@ def insert_jobs(
     last = conn.execute(select(func.max(queue_items.c.position))).scalar_one_or_none() or 0
     ids: list[int] = []
     for offset, job in enumerate(jobs, start=1):
-        result = conn.execute(
-            insert(queue_items).values(
-                status=str(JobStatus.QUEUED),
-                name=job.name,
-                file=job.file,
-                priority=job.priority,
-                position=int(last) + offset,
-                constraints=job.constraints.as_dict(),
-                options=dict(job.options),
-                notes=job.notes,
-                preset_id=job.preset_id,
-                created_at=ts,
-                updated_at=ts,
-                created_by=created_by,
-                attempts=0,
-                file_hash=file_hash,
-            )
+        job_id = insert_row(
+            conn,
+            queue_items,
+            status=str(JobStatus.QUEUED),
+            name=job.name,
+            file=job.file,
+            priority=job.priority,
+            position=int(last) + offset,
+            constraints=job.constraints.as_dict(),
+            options=dict(job.options),
+            notes=job.notes,
+            preset_id=job.preset_id,
+            created_at=ts,
+            updated_at=ts,
+            created_by=created_by,
+            attempts=0,
+            file_hash=file_hash,
         )
-        assert result.inserted_primary_key is not None
-        ids.append(int(result.inserted_primary_key[0]))
+        ids.append(job_id)
     return get_jobs(conn, ids)
 
 

@@ -37,6 +37,7 @@ from custom_components.odin.printers.model import ErrorSeverity, PrinterError, R
 
 from .journal import durable_write, journal_types
 from .printers import ensure_printer
+from .rows import insert_row
 from .schema import hms_events, run_materials, runs
 
 _LOGGER = logging.getLogger(__name__)
@@ -124,24 +125,22 @@ def _start(conn: Connection, op: StartRun) -> None:
     if exists is not None:
         return
     ensure_printer(conn, op.printer_id, op.started_at)
-    result = conn.execute(
-        insert(runs).values(
-            printer_id=op.printer_id,
-            job_key=op.job_key,
-            started_at=op.started_at,
-            file_name=op.file_name,
-            job_name=op.job_name,
-            slicer_estimate_s=op.slicer_estimate_s,
-            printer_estimate_s=op.printer_estimate_s,
-            total_layers=op.total_layers,
-            filament=None if op.filament is None else [dict(f) for f in op.filament],
-            paused_s=0.0,
-            updated_at=op.started_at,
-        )
+    run_id = insert_row(
+        conn,
+        runs,
+        printer_id=op.printer_id,
+        job_key=op.job_key,
+        started_at=op.started_at,
+        file_name=op.file_name,
+        job_name=op.job_name,
+        slicer_estimate_s=op.slicer_estimate_s,
+        printer_estimate_s=op.printer_estimate_s,
+        total_layers=op.total_layers,
+        filament=None if op.filament is None else [dict(f) for f in op.filament],
+        paused_s=0.0,
+        updated_at=op.started_at,
     )
-    primary_key = result.inserted_primary_key
-    assert primary_key is not None
-    _set_materials(conn, int(primary_key[0]), op.filament)
+    _set_materials(conn, run_id, op.filament)
 
 
 def material_rows(run_id: int, filament: Any) -> list[dict[str, Any]]:
