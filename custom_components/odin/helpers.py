@@ -11,7 +11,7 @@ import contextlib
 from datetime import datetime
 from functools import partial
 import logging
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
@@ -161,13 +161,27 @@ AUDIT_FILTER_FIELDS: Final = (
 )
 
 
-async def async_analytics_query_of(
-    runtime: FarmRuntime, data: Mapping[str, Any], printer_id: str | None
-) -> AnalyticsQuery:
-    """:func:`async_analytics_query` with the filters of a message or action call (absent
-    fields: none) and the caller's printer."""
+class AnalyticsReport(Protocol):
+    """A result of the analytics readers: it has a JSON shape."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON shape."""
+
+
+async def async_analytics_report(
+    runtime: FarmRuntime,
+    data: Mapping[str, Any],
+    printer_id: str | None,
+    report: Callable[..., AnalyticsReport],
+    **options: Any,
+) -> dict[str, Any]:
+    """The JSON shape of ``report(conn, query=…, **options)`` (``failure_analytics``,
+    ``time_accuracy``) for the filters of a message or action call (absent fields: none) and
+    the caller's printer."""
     fields = {key: data.get(key) for key in ANALYTICS_FILTER_FIELDS}
-    return await async_analytics_query(runtime, printer_id=printer_id, **fields)
+    query = await async_analytics_query(runtime, printer_id=printer_id, **fields)
+    result = await async_read(runtime, partial(report, query=query, **options))
+    return result.as_dict()
 
 
 def audit_filter_of(data: Mapping[str, Any]) -> AuditFilter:

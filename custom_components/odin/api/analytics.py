@@ -26,12 +26,12 @@ import probatio
 
 from ..data import FarmRuntime
 from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
-from ..farm.analytics import AnalyticsQuery, Bucket
+from ..farm.analytics import Bucket
 from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, csv_lines
 from ..helpers import (
     ANALYTICS_FILTER_FIELDS,
     AUDIT_FILTER_FIELDS,
-    async_analytics_query_of,
+    async_analytics_report,
     async_audit_list,
     async_get_farm_entry,
     async_read,
@@ -56,10 +56,6 @@ _ANALYTICS_FIELDS: Final[dict[Any, Any]] = {
 }
 
 
-async def _ws_query(runtime: FarmRuntime, msg: dict[str, Any]) -> AnalyticsQuery:
-    return await async_analytics_query_of(runtime, msg, msg.get("printer_id"))
-
-
 @farm_command(
     {
         probatio.Required("type"): "odin/analytics/failures",
@@ -69,11 +65,10 @@ async def _ws_query(runtime: FarmRuntime, msg: dict[str, Any]) -> AnalyticsQuery
 )
 async def ws_failures(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Failure analytics for the window and filters."""
-    query = await _ws_query(runtime, msg)
-    result = await async_read(
-        runtime, partial(failure_analytics, query=query, bucket=Bucket(msg["bucket"]))
+    result = await async_analytics_report(
+        runtime, msg, msg.get("printer_id"), failure_analytics, bucket=Bucket(msg["bucket"])
     )
-    connection.send_result(msg["id"], result.as_dict())
+    connection.send_result(msg["id"], result)
 
 
 @farm_command(
@@ -87,9 +82,10 @@ async def ws_failures(connection: ActiveConnection, msg: Msg, runtime: FarmRunti
 )
 async def ws_time_accuracy(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Estimated vs actual printing time for the window and filters."""
-    query = await _ws_query(runtime, msg)
-    result = await async_read(runtime, partial(time_accuracy, query=query, run_limit=msg["limit"]))
-    connection.send_result(msg["id"], result.as_dict())
+    result = await async_analytics_report(
+        runtime, msg, msg.get("printer_id"), time_accuracy, run_limit=msg["limit"]
+    )
+    connection.send_result(msg["id"], result)
 
 
 # ---------------------------------------------------------------------------- audit

@@ -7,6 +7,7 @@ farm entry. Responses are the same JSON shapes as the websocket commands
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any, Final
 
@@ -28,10 +29,10 @@ from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
 from ..farm.analytics import Bucket
 from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, Origin
 from ..helpers import (
-    async_analytics_query_of,
+    AnalyticsReport,
+    async_analytics_report,
     async_audit_list,
     async_get_farm_entry,
-    async_read,
     audit_filter_of,
 )
 from ..store.analytics import failure_analytics, time_accuracy
@@ -114,34 +115,26 @@ def _printer_id_of_device(hass: HomeAssistant, entry: OdinConfigEntry, device_id
     )
 
 
-async def _async_query_args(hass: HomeAssistant, call: ServiceCall) -> dict[str, Any]:
+async def _async_analytics(
+    hass: HomeAssistant, call: ServiceCall, report: Callable[..., AnalyticsReport], **options: Any
+) -> ServiceResponse:
     entry = async_get_farm_entry(hass)
-    data = call.data
     printer_id = None
-    if device_id := data.get(ATTR_PRINTER):
+    if device_id := call.data.get(ATTR_PRINTER):
         printer_id = _printer_id_of_device(hass, entry, device_id)
-    query = await async_analytics_query_of(entry.runtime_data, data, printer_id)
-    return {"entry": entry, "query": query}
+    return await async_analytics_report(
+        entry.runtime_data, call.data, printer_id, report, **options
+    )
 
 
 async def _async_get_failure_analytics(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    args = await _async_query_args(hass, call)
-    entry: OdinConfigEntry = args["entry"]
-    result = await async_read(
-        entry.runtime_data,
-        partial(failure_analytics, query=args["query"], bucket=Bucket(call.data[ATTR_BUCKET])),
+    return await _async_analytics(
+        hass, call, failure_analytics, bucket=Bucket(call.data[ATTR_BUCKET])
     )
-    return result.as_dict()
 
 
 async def _async_get_time_accuracy(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    args = await _async_query_args(hass, call)
-    entry: OdinConfigEntry = args["entry"]
-    result = await async_read(
-        entry.runtime_data,
-        partial(time_accuracy, query=args["query"], run_limit=call.data[ATTR_LIMIT]),
-    )
-    return result.as_dict()
+    return await _async_analytics(hass, call, time_accuracy, run_limit=call.data[ATTR_LIMIT])
 
 
 async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
