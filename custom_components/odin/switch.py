@@ -47,24 +47,38 @@ def _entities(hub: PrinterHub, entry: OdinConfigEntry) -> list[SwitchEntity]:
 async_setup_entry = printer_platform(_entities)
 
 
-class _OdinChoiceSwitch(OdinPrinterEntity, SwitchEntity, RestoreEntity):
+class _OdinChoiceSwitch[S](OdinPrinterEntity, SwitchEntity, RestoreEntity):
     """A per-printer choice, available while offline. ``_apply`` hands it to its service
-    (None: the entity is removed or disabled); every change is audited."""
+    ``S`` (None: the entity is removed or disabled); every change is audited."""
 
     available_when_offline = True
     # Audit actions of a change to off and to on.
     _audit_actions: tuple[str, str]
 
     def __init__(
-        self, hub: PrinterHub, description: SwitchEntityDescription, entry: OdinConfigEntry
+        self,
+        hub: PrinterHub,
+        description: SwitchEntityDescription,
+        service: S,
+        entry: OdinConfigEntry,
     ) -> None:
         """Initialize."""
         super().__init__(hub, description)
+        self._service = service
         self._entry = entry
 
     def _apply(self, on: bool | None) -> None:
         """Tell the owning service the printer's choice (None: no choice)."""
         raise NotImplementedError
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        """Restore the last on/off choice (else keep the initial one) and apply it."""
+        last = await self.async_get_last_state()
+        if last is not None and last.state in (STATE_ON, STATE_OFF):
+            self._attr_is_on = last.state == STATE_ON
+        self._apply(self._attr_is_on)
+        await super().async_added_to_hass()
 
     @override
     async def async_will_remove_from_hass(self) -> None:
@@ -98,7 +112,7 @@ class _OdinChoiceSwitch(OdinPrinterEntity, SwitchEntity, RestoreEntity):
             )
 
 
-class OdinTimelapseSwitch(_OdinChoiceSwitch):
+class OdinTimelapseSwitch(_OdinChoiceSwitch[TimelapseManager]):
     """On: frames are captured while the printer prints and stitched when the run ends.
     Removed or disabled: the printer follows the farm default again."""
 
@@ -108,35 +122,30 @@ class OdinTimelapseSwitch(_OdinChoiceSwitch):
         self,
         hub: PrinterHub,
         description: SwitchEntityDescription,
-        manager: TimelapseManager,
+        service: TimelapseManager,
         entry: OdinConfigEntry,
     ) -> None:
-        """Initialize."""
-        super().__init__(hub, description, entry)
-        self._manager = manager
-        self._attr_is_on = manager.settings.enabled_default
+        """Initialize (off or on as the farm default says)."""
+        super().__init__(hub, description, service, entry)
+        self._attr_is_on = service.settings.enabled_default
 
     @override
     def _apply(self, on: bool | None) -> None:
-        self._manager.set_enabled(self.hub.printer_id, on)
+        self._service.set_enabled(self.hub.printer_id, on)
 
     @override
     async def async_added_to_hass(self) -> None:
-        """Restore the last choice (or take the farm default) and tell the manager."""
-        last = await self.async_get_last_state()
-        if last is not None and last.state in (STATE_ON, STATE_OFF):
-            self._attr_is_on = last.state == STATE_ON
-        self._apply(self._attr_is_on)
+        """Restore the choice, and follow the manager's recording state."""
         await super().async_added_to_hass()
-        self.async_on_remove(self._manager.add_listener(self._handle_hub_update))
+        self.async_on_remove(self._service.add_listener(self._handle_hub_update))
 
     @property
     @override
     def extra_state_attributes(self) -> dict[str, Any]:
         """Whether frames are being captured right now, and from which camera."""
         return {
-            "recording": self._manager.recording(self.hub.printer_id),
-            "camera": self._manager.camera_entity(self.hub),
+            "recording": self._service.recording(self.hub.printer_id),
+            "camera": self._service.camera_entity(self.hub),
         }
 
     @override
@@ -145,40 +154,21 @@ class OdinTimelapseSwitch(_OdinChoiceSwitch):
         return (
             self.available,
             self._attr_is_on,
-            self._manager.recording(self.hub.printer_id),
-            self._manager.camera_entity(self.hub),
+            self._service.recording(self.hub.printer_id),
+            self._service.camera_entity(self.hub),
         )
 
 
-class OdinAutoQueueSwitch(_OdinChoiceSwitch):
+class OdinAutoQueueSwitch(_OdinChoiceSwitch[Dispatcher]):
     """On: ``dispatch_next`` (without ``force``) may send this printer its next job.
     Removed or disabled: the printer is not auto-queued."""
 
     _audit_actions = ("auto_queue_off", "auto_queue_on")
-    _attr_is_on = False
-
-    def __init__(
-        self,
-        hub: PrinterHub,
-        description: SwitchEntityDescription,
-        dispatcher: Dispatcher,
-        entry: OdinConfigEntry,
-    ) -> None:
-        """Initialize."""
-        super().__init__(hub, description, entry)
-        self._dispatcher = dispatcher
+    _attr_is_on = False  # also when the last state was neither on nor off
 
     @override
     def _apply(self, on: bool | None) -> None:
-        self._dispatcher.set_auto_queue(self.hub.printer_id, on)
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        """Restore the last choice (default off)."""
-        last = await self.async_get_last_state()
-        self._attr_is_on = last is not None and last.state == STATE_ON
-        self._apply(self._attr_is_on)
-        await super().async_added_to_hass()
+        self._service.set_auto_queue(self.hub.printer_id, on)
 
     @override
     def state_key(self) -> Any:

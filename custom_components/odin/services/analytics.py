@@ -36,6 +36,7 @@ from ..helpers import (
     audit_filter_of,
 )
 from ..store.analytics import failure_analytics, time_accuracy
+from .farm import ATTR_PRINTER, ATTR_TAG
 
 SERVICE_GET_FAILURE_ANALYTICS: Final = "get_failure_analytics"
 SERVICE_GET_TIME_ACCURACY: Final = "get_time_accuracy"
@@ -43,8 +44,6 @@ SERVICE_GET_AUDIT_LOG: Final = "get_audit_log"
 
 ATTR_START: Final = "start"
 ATTR_END: Final = "end"
-ATTR_PRINTER: Final = "printer"
-ATTR_TAG: Final = "tag"
 ATTR_MODEL: Final = "model"
 ATTR_MATERIAL: Final = "material"
 ATTR_BUCKET: Final = "bucket"
