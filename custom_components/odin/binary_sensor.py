@@ -10,11 +10,10 @@ from homeassistant.components.binary_sensor import (
 )
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.core import callback
 
 from .data import OdinConfigEntry
-from .entity import OdinPrinterEntity, async_setup_printer_platform
+from .entity import OdinPrinterEntity, printer_platform
 from .hub import PrinterHub
 
 PARALLEL_UPDATES = 0
@@ -27,18 +26,13 @@ ONLINE = BinarySensorEntityDescription(
 )
 
 
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: OdinConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up the online sensor of every printer."""
+@callback
+def _entities(hub: PrinterHub, entry: OdinConfigEntry) -> list[OdinOnlineSensor]:
+    """The online sensor of a printer."""
+    return [OdinOnlineSensor(hub, ONLINE)]
 
-    @callback
-    def _entities(hub: PrinterHub) -> list[OdinOnlineSensor]:
-        return [OdinOnlineSensor(hub, ONLINE)]
 
-    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+async_setup_entry = printer_platform(_entities)
 
 
 class OdinOnlineSensor(OdinPrinterEntity, BinarySensorEntity):

@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import override
 
 from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.core import callback
 
 from .data import OdinConfigEntry
-from .entity import OdinPrinterEntity, async_setup_printer_platform
+from .entity import OdinPrinterEntity, printer_platform
 from .hub import COMMANDS, PrinterHub
 
 PARALLEL_UPDATES = 0
@@ -19,21 +18,16 @@ BUTTONS = tuple(ButtonEntityDescription(key=c, translation_key=c) for c in COMMA
 PLATE_CLEARED = ButtonEntityDescription(key="plate_cleared", translation_key="plate_cleared")
 
 
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: OdinConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up the command buttons of every printer."""
+@callback
+def _entities(hub: PrinterHub, entry: OdinConfigEntry) -> list[ButtonEntity]:
+    """The command buttons of a printer."""
+    return [
+        *(OdinCommandButton(hub, d) for d in BUTTONS),
+        OdinPlateClearedButton(hub, PLATE_CLEARED, entry),
+    ]
 
-    @callback
-    def _entities(hub: PrinterHub) -> list[ButtonEntity]:
-        return [
-            *(OdinCommandButton(hub, d) for d in BUTTONS),
-            OdinPlateClearedButton(hub, PLATE_CLEARED, entry),
-        ]
 
-    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+async_setup_entry = printer_platform(_entities)
 
 
 class OdinCommandButton(OdinPrinterEntity, ButtonEntity):

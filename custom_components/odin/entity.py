@@ -4,7 +4,7 @@ and the shared platform setup (entities per printer subentry, including printers
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, override
 
 from homeassistant.core import HomeAssistant, callback
@@ -77,3 +77,34 @@ def async_setup_printer_platform(
     entry.async_on_unload(
         async_dispatcher_connect(hass, SIGNAL_PRINTER_ADDED.format(entry.entry_id), _add)
     )
+
+
+type PlatformSetup = Callable[
+    [HomeAssistant, OdinConfigEntry, AddConfigEntryEntitiesCallback], Coroutine[Any, Any, None]
+]
+
+
+def printer_platform(
+    make_entities: Callable[[PrinterHub, OdinConfigEntry], Sequence[Entity]],
+    *,
+    farm_entities: Callable[[OdinConfigEntry], Sequence[Entity]] | None = None,
+) -> PlatformSetup:
+    """A platform's ``async_setup_entry``: ``make_entities(hub, entry)`` for every printer,
+    now and when printers are added, and ``farm_entities(entry)`` once for the farm."""
+
+    async def async_setup_entry(
+        hass: HomeAssistant,
+        entry: OdinConfigEntry,
+        async_add_entities: AddConfigEntryEntitiesCallback,
+    ) -> None:
+        """Set up this platform's entities of every printer (and of the farm)."""
+
+        @callback
+        def _entities(hub: PrinterHub) -> Sequence[Entity]:
+            return make_entities(hub, entry)
+
+        async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+        if farm_entities is not None:
+            async_add_entities(farm_entities(entry))
+
+    return async_setup_entry

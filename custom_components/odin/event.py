@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any, override
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.core import callback
 
 from .data import OdinConfigEntry
-from .entity import OdinPrinterEntity, async_setup_printer_platform
+from .entity import OdinPrinterEntity, printer_platform
 from .hub import PrinterHub
 from .printers.model import PrinterError, RunEvent, RunEventType
 
@@ -84,18 +83,13 @@ def event_attributes(event: RunEvent) -> dict[str, Any]:
     return attrs
 
 
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: OdinConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up the run event entity of every printer."""
+@callback
+def _entities(hub: PrinterHub, entry: OdinConfigEntry) -> list[OdinRunEventEntity]:
+    """The run event entity of a printer."""
+    return [OdinRunEventEntity(hub, RUN_EVENTS)]
 
-    @callback
-    def _entities(hub: PrinterHub) -> list[OdinRunEventEntity]:
-        return [OdinRunEventEntity(hub, RUN_EVENTS)]
 
-    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
+async_setup_entry = printer_platform(_entities)
 
 
 class OdinRunEventEntity(OdinPrinterEntity, EventEntity):

@@ -6,12 +6,12 @@ Used by the websocket API (``api/``), the actions (``services/``), the feature s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 import contextlib
 from datetime import datetime
 from functools import partial
 import logging
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
@@ -60,15 +60,8 @@ def async_get_runtime(hass: HomeAssistant) -> FarmRuntime:
 
 async def async_read[T](runtime: FarmRuntime, fn: Callable[[Connection], T]) -> T:
     """``runtime.db.read(fn)`` with database errors as a translated HomeAssistantError."""
-    try:
+    with database_errors("query"):
         return await runtime.db.read(fn)
-    except DatabaseError as err:
-        _LOGGER.warning("Farm database query failed: %s", err)
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="query_failed",
-            translation_placeholders={"error": str(err)},
-        ) from err
 
 
 def parse_when(value: datetime | str | None, field: str) -> datetime | None:
@@ -155,6 +148,48 @@ async def async_analytics_query(
     )
 
 
+# The analytics filters a caller gives by name (the printer is resolved by each caller).
+ANALYTICS_FILTER_FIELDS: Final = ("start", "end", "tag", "model", "material")
+AUDIT_FILTER_FIELDS: Final = (
+    "start",
+    "end",
+    "user_id",
+    "origin",
+    "action",
+    "target_type",
+    "target_id",
+)
+
+
+class AnalyticsReport(Protocol):
+    """A result of the analytics readers: it has a JSON shape."""
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON shape."""
+
+
+async def async_analytics_report(
+    runtime: FarmRuntime,
+    data: Mapping[str, Any],
+    printer_id: str | None,
+    report: Callable[..., AnalyticsReport],
+    **options: Any,
+) -> dict[str, Any]:
+    """The JSON shape of ``report(conn, query=…, **options)`` (``failure_analytics``,
+    ``time_accuracy``) for the filters of a message or action call (absent fields: none) and
+    the caller's printer."""
+    fields = {key: data.get(key) for key in ANALYTICS_FILTER_FIELDS}
+    query = await async_analytics_query(runtime, printer_id=printer_id, **fields)
+    result = await async_read(runtime, partial(report, query=query, **options))
+    return result.as_dict()
+
+
+def audit_filter_of(data: Mapping[str, Any]) -> AuditFilter:
+    """:func:`audit_filter_from` with the filters of a message, action call or query string
+    (absent fields: none)."""
+    return audit_filter_from(**{key: data.get(key) for key in AUDIT_FILTER_FIELDS})
+
+
 def audit_filter_from(
     *,
     start: datetime | str | None = None,
@@ -228,12 +263,13 @@ def translated() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def database_errors() -> Iterator[None]:
-    """Database failures as the translated ``query_failed`` error."""
+def database_errors(what: str = "operation") -> Iterator[None]:
+    """Database failures as the translated ``query_failed`` error (logged as a failed
+    ``what``)."""
     try:
         yield
     except DatabaseError as err:
-        _LOGGER.warning("Farm database operation failed: %s", err)
+        _LOGGER.warning("Farm database %s failed: %s", what, err)
         raise HomeAssistantError(
             translation_domain=DOMAIN,
             translation_key="query_failed",

@@ -15,13 +15,12 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTemperature, UnitOfTime
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.core import callback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
 from .data import FarmRuntime, OdinConfigEntry
-from .entity import OdinPrinterEntity, async_setup_printer_platform
+from .entity import OdinPrinterEntity, printer_platform
 from .helpers import farm_device_info
 from .hub import PrinterHub
 from .printers.model import ErrorSeverity, PrinterSnapshot, PrinterStatus
@@ -158,19 +157,19 @@ SENSORS: tuple[OdinSensorDescription, ...] = (
 )
 
 
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: OdinConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up sensors for every printer, now and when printers are added."""
+@callback
+def _entities(hub: PrinterHub, entry: OdinConfigEntry) -> list[OdinSensor]:
+    """The sensors of a printer."""
+    return [OdinSensor(hub, d) for d in SENSORS]
 
-    @callback
-    def _entities(hub: PrinterHub) -> list[OdinSensor]:
-        return [OdinSensor(hub, d) for d in SENSORS]
 
-    async_setup_printer_platform(hass, entry, async_add_entities, _entities)
-    async_add_entities([SpoolsNeedingDryingSensor(entry.runtime_data, entry)])
+@callback
+def _farm_entities(entry: OdinConfigEntry) -> list[SensorEntity]:
+    """The farm's own sensors."""
+    return [SpoolsNeedingDryingSensor(entry.runtime_data, entry)]
+
+
+async_setup_entry = printer_platform(_entities, farm_entities=_farm_entities)
 
 
 class OdinSensor(OdinPrinterEntity, SensorEntity):

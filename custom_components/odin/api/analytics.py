@@ -26,14 +26,16 @@ import probatio
 
 from ..data import FarmRuntime
 from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
-from ..farm.analytics import AnalyticsQuery, Bucket
+from ..farm.analytics import Bucket
 from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, csv_lines
 from ..helpers import (
-    async_analytics_query,
+    ANALYTICS_FILTER_FIELDS,
+    AUDIT_FILTER_FIELDS,
+    async_analytics_report,
     async_audit_list,
     async_get_farm_entry,
     async_read,
-    audit_filter_from,
+    audit_filter_of,
 )
 from ..store.analytics import failure_analytics, time_accuracy
 from ..store.audit import audit_filter_values, audit_item, audit_page
@@ -49,25 +51,9 @@ BUCKETS: Final = [str(bucket) for bucket in Bucket]
 # ---------------------------------------------------------------------------- analytics
 
 _ANALYTICS_FIELDS: Final[dict[Any, Any]] = {
-    probatio.Optional("start"): probatio.Any(str, None),
-    probatio.Optional("end"): probatio.Any(str, None),
-    probatio.Optional("printer_id"): probatio.Any(str, None),
-    probatio.Optional("tag"): probatio.Any(str, None),
-    probatio.Optional("model"): probatio.Any(str, None),
-    probatio.Optional("material"): probatio.Any(str, None),
+    probatio.Optional(key): probatio.Any(str, None)
+    for key in (*ANALYTICS_FILTER_FIELDS, "printer_id")
 }
-
-
-async def _ws_query(runtime: FarmRuntime, msg: dict[str, Any]) -> AnalyticsQuery:
-    return await async_analytics_query(
-        runtime,
-        start=msg.get("start"),
-        end=msg.get("end"),
-        printer_id=msg.get("printer_id"),
-        tag=msg.get("tag"),
-        model=msg.get("model"),
-        material=msg.get("material"),
-    )
 
 
 @farm_command(
@@ -79,11 +65,10 @@ async def _ws_query(runtime: FarmRuntime, msg: dict[str, Any]) -> AnalyticsQuery
 )
 async def ws_failures(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Failure analytics for the window and filters."""
-    query = await _ws_query(runtime, msg)
-    result = await async_read(
-        runtime, partial(failure_analytics, query=query, bucket=Bucket(msg["bucket"]))
+    result = await async_analytics_report(
+        runtime, msg, msg.get("printer_id"), failure_analytics, bucket=Bucket(msg["bucket"])
     )
-    connection.send_result(msg["id"], result.as_dict())
+    connection.send_result(msg["id"], result)
 
 
 @farm_command(
@@ -97,9 +82,10 @@ async def ws_failures(connection: ActiveConnection, msg: Msg, runtime: FarmRunti
 )
 async def ws_time_accuracy(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """Estimated vs actual printing time for the window and filters."""
-    query = await _ws_query(runtime, msg)
-    result = await async_read(runtime, partial(time_accuracy, query=query, run_limit=msg["limit"]))
-    connection.send_result(msg["id"], result.as_dict())
+    result = await async_analytics_report(
+        runtime, msg, msg.get("printer_id"), time_accuracy, run_limit=msg["limit"]
+    )
+    connection.send_result(msg["id"], result)
 
 
 # ---------------------------------------------------------------------------- audit
@@ -113,26 +99,12 @@ async def ws_time_accuracy(connection: ActiveConnection, msg: Msg, runtime: Farm
         probatio.Optional("limit", default=DEFAULT_PAGE): probatio.All(
             int, probatio.Range(min=1, max=MAX_API_PAGE)
         ),
-        probatio.Optional("start"): probatio.Any(str, None),
-        probatio.Optional("end"): probatio.Any(str, None),
-        probatio.Optional("user_id"): probatio.Any(str, None),
-        probatio.Optional("origin"): probatio.Any(str, None),
-        probatio.Optional("action"): probatio.Any(str, None),
-        probatio.Optional("target_type"): probatio.Any(str, None),
-        probatio.Optional("target_id"): probatio.Any(str, None),
+        **{probatio.Optional(key): probatio.Any(str, None) for key in AUDIT_FILTER_FIELDS},
     }
 )
 async def ws_audit_list(connection: ActiveConnection, msg: Msg, runtime: FarmRuntime) -> None:
     """One page of the audit log, newest first (admin only)."""
-    audit_filter = audit_filter_from(
-        start=msg.get("start"),
-        end=msg.get("end"),
-        user_id=msg.get("user_id"),
-        origin=msg.get("origin"),
-        action=msg.get("action"),
-        target_type=msg.get("target_type"),
-        target_id=msg.get("target_id"),
-    )
+    audit_filter = audit_filter_of(msg)
     page = await async_audit_list(runtime, audit_filter, msg.get("before"), msg["limit"])
     connection.send_result(msg["id"], page)
 
@@ -161,20 +133,7 @@ class AuditCsvView(HomeAssistantView):
             return self.json_message(str(err), HTTPStatus.SERVICE_UNAVAILABLE)
         query = request.query
         try:
-            audit_filter = audit_filter_from(
-                **{
-                    key: query.get(key)
-                    for key in (
-                        "start",
-                        "end",
-                        "user_id",
-                        "origin",
-                        "action",
-                        "target_type",
-                        "target_id",
-                    )
-                }
-            )
+            audit_filter = audit_filter_of(query)
         except ServiceValidationError as err:
             return self.json_message(str(err), HTTPStatus.BAD_REQUEST)
         stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%SZ")

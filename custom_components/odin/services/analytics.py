@@ -7,6 +7,7 @@ farm entry. Responses are the same JSON shapes as the websocket commands
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any, Final
 
@@ -28,13 +29,14 @@ from ..farm.accuracy import DEFAULT_RUN_LIMIT, MAX_RUN_LIMIT
 from ..farm.analytics import Bucket
 from ..farm.audit import DEFAULT_PAGE, MAX_API_PAGE, Origin
 from ..helpers import (
-    async_analytics_query,
+    AnalyticsReport,
+    async_analytics_report,
     async_audit_list,
     async_get_farm_entry,
-    async_read,
-    audit_filter_from,
+    audit_filter_of,
 )
 from ..store.analytics import failure_analytics, time_accuracy
+from .farm import ATTR_PRINTER, ATTR_TAG
 
 SERVICE_GET_FAILURE_ANALYTICS: Final = "get_failure_analytics"
 SERVICE_GET_TIME_ACCURACY: Final = "get_time_accuracy"
@@ -42,8 +44,6 @@ SERVICE_GET_AUDIT_LOG: Final = "get_audit_log"
 
 ATTR_START: Final = "start"
 ATTR_END: Final = "end"
-ATTR_PRINTER: Final = "printer"
-ATTR_TAG: Final = "tag"
 ATTR_MODEL: Final = "model"
 ATTR_MATERIAL: Final = "material"
 ATTR_BUCKET: Final = "bucket"
@@ -114,56 +114,32 @@ def _printer_id_of_device(hass: HomeAssistant, entry: OdinConfigEntry, device_id
     )
 
 
-async def _async_query_args(hass: HomeAssistant, call: ServiceCall) -> dict[str, Any]:
+async def _async_analytics(
+    hass: HomeAssistant, call: ServiceCall, report: Callable[..., AnalyticsReport], **options: Any
+) -> ServiceResponse:
     entry = async_get_farm_entry(hass)
-    data = call.data
     printer_id = None
-    if device_id := data.get(ATTR_PRINTER):
+    if device_id := call.data.get(ATTR_PRINTER):
         printer_id = _printer_id_of_device(hass, entry, device_id)
-    query = await async_analytics_query(
-        entry.runtime_data,
-        start=data.get(ATTR_START),
-        end=data.get(ATTR_END),
-        printer_id=printer_id,
-        tag=data.get(ATTR_TAG),
-        model=data.get(ATTR_MODEL),
-        material=data.get(ATTR_MATERIAL),
+    return await async_analytics_report(
+        entry.runtime_data, call.data, printer_id, report, **options
     )
-    return {"entry": entry, "query": query}
 
 
 async def _async_get_failure_analytics(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    args = await _async_query_args(hass, call)
-    entry: OdinConfigEntry = args["entry"]
-    result = await async_read(
-        entry.runtime_data,
-        partial(failure_analytics, query=args["query"], bucket=Bucket(call.data[ATTR_BUCKET])),
+    return await _async_analytics(
+        hass, call, failure_analytics, bucket=Bucket(call.data[ATTR_BUCKET])
     )
-    return result.as_dict()
 
 
 async def _async_get_time_accuracy(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
-    args = await _async_query_args(hass, call)
-    entry: OdinConfigEntry = args["entry"]
-    result = await async_read(
-        entry.runtime_data,
-        partial(time_accuracy, query=args["query"], run_limit=call.data[ATTR_LIMIT]),
-    )
-    return result.as_dict()
+    return await _async_analytics(hass, call, time_accuracy, run_limit=call.data[ATTR_LIMIT])
 
 
 async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> ServiceResponse:
     entry = async_get_farm_entry(hass)
     data = call.data
-    audit_filter = audit_filter_from(
-        start=data.get(ATTR_START),
-        end=data.get(ATTR_END),
-        user_id=data.get(ATTR_USER_ID),
-        origin=data.get(ATTR_ORIGIN),
-        action=data.get(ATTR_ACTION),
-        target_type=data.get(ATTR_TARGET_TYPE),
-        target_id=data.get(ATTR_TARGET_ID),
-    )
+    audit_filter = audit_filter_of(data)
     return await async_audit_list(
         entry.runtime_data, audit_filter, data.get(ATTR_BEFORE), data[ATTR_LIMIT]
     )
@@ -172,20 +148,17 @@ async def _async_get_audit_log(hass: HomeAssistant, call: ServiceCall) -> Servic
 @callback
 def async_setup_analytics_services(hass: HomeAssistant) -> None:
     """Register the data actions (analytics for everyone, the audit log for admins)."""
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_GET_FAILURE_ANALYTICS,
-        partial(_async_get_failure_analytics, hass),
-        schema=FAILURE_ANALYTICS_SCHEMA,
-        supports_response=SupportsResponse.ONLY,
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_GET_TIME_ACCURACY,
-        partial(_async_get_time_accuracy, hass),
-        schema=TIME_ACCURACY_SCHEMA,
-        supports_response=SupportsResponse.ONLY,
-    )
+    for service, handler, schema in (
+        (SERVICE_GET_FAILURE_ANALYTICS, _async_get_failure_analytics, FAILURE_ANALYTICS_SCHEMA),
+        (SERVICE_GET_TIME_ACCURACY, _async_get_time_accuracy, TIME_ACCURACY_SCHEMA),
+    ):
+        hass.services.async_register(
+            DOMAIN,
+            service,
+            partial(handler, hass),
+            schema=schema,
+            supports_response=SupportsResponse.ONLY,
+        )
     async_register_admin_service(
         hass,
         DOMAIN,

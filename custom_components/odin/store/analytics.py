@@ -36,6 +36,7 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Connection,
+    FromClause,
     Integer,
     case,
     cast,
@@ -252,39 +253,32 @@ def failure_analytics(
         key=lambda p: (-p.counts.total, (p.printer.name or "").casefold(), p.printer.printer_id)
     )
 
-    by_model = [
-        GroupFailures(row["model"], counts_from_row(row))
-        for row in conn.execute(
-            select(printers.c.model.label("model"), *sums)
-            .select_from(runs.join(printers, printers.c.id == runs.c.printer_id))
-            .where(*conditions)
-            .group_by(printers.c.model)
+    def by_group(
+        key: ColumnElement[Any],
+        source: FromClause,
+        display: ColumnElement[Any] | None = None,
+    ) -> list[GroupFailures]:
+        columns = [key.label("group_key"), *sums]
+        if display is not None:
+            columns.append(display.label("display"))
+        rows = conn.execute(
+            select(*columns).select_from(source).where(*conditions).group_by(key)
         ).mappings()
-    ]
-    by_material = [
-        GroupFailures(row["material"], counts_from_row(row))
-        for row in conn.execute(
-            select(run_materials.c.material.label("material"), *sums)
-            .select_from(runs.outerjoin(run_materials, run_materials.c.run_id == runs.c.id))
-            .where(*conditions)
-            .group_by(run_materials.c.material)
-        ).mappings()
-    ]
-    by_tag = [
-        GroupFailures(row["tag"], counts_from_row(row), display=row["display"])
-        for row in conn.execute(
-            select(
-                printer_tags.c.tag.label("tag"),
-                func.min(binary_text(printer_tags.c.display, dialect)).label("display"),
-                *sums,
-            )
-            .select_from(
-                runs.outerjoin(printer_tags, printer_tags.c.printer_id == runs.c.printer_id)
-            )
-            .where(*conditions)
-            .group_by(printer_tags.c.tag)
-        ).mappings()
-    ]
+        return [
+            GroupFailures(row["group_key"], counts_from_row(row), display=row.get("display"))
+            for row in rows
+        ]
+
+    by_model = by_group(printers.c.model, runs.join(printers, printers.c.id == runs.c.printer_id))
+    by_material = by_group(
+        run_materials.c.material,
+        runs.outerjoin(run_materials, run_materials.c.run_id == runs.c.id),
+    )
+    by_tag = by_group(
+        printer_tags.c.tag,
+        runs.outerjoin(printer_tags, printer_tags.c.printer_id == runs.c.printer_id),
+        display=func.min(binary_text(printer_tags.c.display, dialect)),
+    )
 
     return FailureAnalytics(
         query=query,

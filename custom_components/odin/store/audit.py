@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, and_, func, insert, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from custom_components.odin.farm.audit import (
     DEFAULT_PAGE,
@@ -24,6 +24,7 @@ from custom_components.odin.farm.audit import (
 )
 
 from .journal import durable_write, journal_types
+from .rows import insert_row
 from .schema import audit_log
 
 MAX_PAGE: Final = 500
@@ -58,24 +59,21 @@ class AuditRecord:
 def insert_audit(conn: Connection, entry: AuditEntry) -> int:
     """Store one entry (details redacted here, whatever the caller did); return its id."""
     actor = entry.actor
-    result = conn.execute(
-        insert(audit_log).values(
-            ts=entry.ts,
-            user_id=actor.user_id,
-            user_name=actor.user_name,
-            origin=str(actor.origin),
-            origin_ref=actor.origin_ref,
-            action=entry.action,
-            target_type=entry.target_type,
-            target_id=entry.target_id,
-            details=redact(entry.details),
-            result=str(entry.result),
-            result_text=entry.result_text,
-        )
+    return insert_row(
+        conn,
+        audit_log,
+        ts=entry.ts,
+        user_id=actor.user_id,
+        user_name=actor.user_name,
+        origin=str(actor.origin),
+        origin_ref=actor.origin_ref,
+        action=entry.action,
+        target_type=entry.target_type,
+        target_id=entry.target_id,
+        details=redact(entry.details),
+        result=str(entry.result),
+        result_text=entry.result_text,
     )
-    primary_key = result.inserted_primary_key
-    assert primary_key is not None
-    return int(primary_key[0])
 
 
 def list_audit(

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from custom_components.odin.farm.presets import PresetSpec, TargetType, name_key
 
+from .rows import insert_row
 from .schema import presets
 
 
@@ -80,9 +81,7 @@ def save_preset(
     """Insert (``preset_id`` None) or replace a preset. The caller checked name uniqueness."""
     values = _values(spec)
     if preset_id is None:
-        result = conn.execute(insert(presets).values(created_at=ts, updated_at=ts, **values))
-        assert result.inserted_primary_key is not None
-        preset_id = int(result.inserted_primary_key[0])
+        preset_id = insert_row(conn, presets, created_at=ts, updated_at=ts, **values)
     else:
         conn.execute(
             update(presets).where(presets.c.id == preset_id).values(updated_at=ts, **values)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 
 from custom_components.odin.farm.scheduler import (
     ACTIVE_STATUSES,
@@ -22,6 +22,7 @@ from custom_components.odin.farm.scheduler import (
     NewJob,
 )
 
+from .rows import insert_row
 from .schema import queue_items
 
 DEFAULT_FINISHED_LIMIT: Final = 50
@@ -125,26 +126,25 @@ def insert_jobs(
     last = conn.execute(select(func.max(queue_items.c.position))).scalar_one_or_none() or 0
     ids: list[int] = []
     for offset, job in enumerate(jobs, start=1):
-        result = conn.execute(
-            insert(queue_items).values(
-                status=str(JobStatus.QUEUED),
-                name=job.name,
-                file=job.file,
-                priority=job.priority,
-                position=int(last) + offset,
-                constraints=job.constraints.as_dict(),
-                options=dict(job.options),
-                notes=job.notes,
-                preset_id=job.preset_id,
-                created_at=ts,
-                updated_at=ts,
-                created_by=created_by,
-                attempts=0,
-                file_hash=file_hash,
-            )
+        job_id = insert_row(
+            conn,
+            queue_items,
+            status=str(JobStatus.QUEUED),
+            name=job.name,
+            file=job.file,
+            priority=job.priority,
+            position=int(last) + offset,
+            constraints=job.constraints.as_dict(),
+            options=dict(job.options),
+            notes=job.notes,
+            preset_id=job.preset_id,
+            created_at=ts,
+            updated_at=ts,
+            created_by=created_by,
+            attempts=0,
+            file_hash=file_hash,
         )
-        assert result.inserted_primary_key is not None
-        ids.append(int(result.inserted_primary_key[0]))
+        ids.append(job_id)
     return get_jobs(conn, ids)
 
 
@@ -269,38 +269,47 @@ def set_report(conn: Connection, job_id: int, report: Any, *, ts: datetime) -> N
     )
 
 
+def _move(
+    conn: Connection, job_id: int, source: JobStatus, target: JobStatus, **values: Any
+) -> bool:
+    """``source`` → ``target`` with ``values``. False if the job was not in ``source``."""
+    result = conn.execute(
+        update(queue_items)
+        .where(queue_items.c.id == job_id, queue_items.c.status == str(source))
+        .values(status=str(target), **values)
+    )
+    return bool(result.rowcount)
+
+
 def assign_job(
     conn: Connection, job_id: int, printer_id: str, report: Any, *, ts: datetime
 ) -> bool:
     """queued → assigned to ``printer_id`` (one more attempt). False if the job is no longer
     queued (another dispatch took it)."""
-    result = conn.execute(
-        update(queue_items)
-        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.QUEUED))
-        .values(
-            status=str(JobStatus.ASSIGNED),
-            printer_id=printer_id,
-            assigned_at=ts,
-            attempts=queue_items.c.attempts + 1,
-            last_report=report,
-            updated_at=ts,
-        )
+    return _move(
+        conn,
+        job_id,
+        JobStatus.QUEUED,
+        JobStatus.ASSIGNED,
+        printer_id=printer_id,
+        assigned_at=ts,
+        attempts=queue_items.c.attempts + 1,
+        last_report=report,
+        updated_at=ts,
     )
-    return bool(result.rowcount)
 
 
 def unassign_job(conn: Connection, job_id: int, report: Any, *, ts: datetime) -> None:
     """assigned → queued again at its old place (a failed send), with the reason."""
-    conn.execute(
-        update(queue_items)
-        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.ASSIGNED))
-        .values(
-            status=str(JobStatus.QUEUED),
-            printer_id=None,
-            assigned_at=None,
-            last_report=report,
-            updated_at=ts,
-        )
+    _move(
+        conn,
+        job_id,
+        JobStatus.ASSIGNED,
+        JobStatus.QUEUED,
+        printer_id=None,
+        assigned_at=None,
+        last_report=report,
+        updated_at=ts,
     )
 
 
@@ -308,12 +317,7 @@ def mark_printing(
     conn: Connection, job_id: int, *, ts: datetime, run_id: int | None = None
 ) -> None:
     """assigned → printing (started at ``ts``); ``run_id`` links the run when known."""
-    values: dict[str, Any] = {"status": str(JobStatus.PRINTING), "updated_at": ts}
-    conn.execute(
-        update(queue_items)
-        .where(queue_items.c.id == job_id, queue_items.c.status == str(JobStatus.ASSIGNED))
-        .values(started_at=ts, **values)
-    )
+    _move(conn, job_id, JobStatus.ASSIGNED, JobStatus.PRINTING, started_at=ts, updated_at=ts)
     if run_id is not None:
         conn.execute(update(queue_items).where(queue_items.c.id == job_id).values(run_id=run_id))
 

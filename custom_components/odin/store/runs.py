@@ -20,7 +20,7 @@ from datetime import datetime
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Column, Connection, Select, and_, delete, func, insert, or_, select, update
 
 from custom_components.odin.farm.analytics import normalize_material
 from custom_components.odin.farm.runs import (
@@ -37,6 +37,7 @@ from custom_components.odin.printers.model import ErrorSeverity, PrinterError, R
 
 from .journal import durable_write, journal_types
 from .printers import ensure_printer
+from .rows import insert_row
 from .schema import hms_events, run_materials, runs
 
 _LOGGER = logging.getLogger(__name__)
@@ -124,24 +125,22 @@ def _start(conn: Connection, op: StartRun) -> None:
     if exists is not None:
         return
     ensure_printer(conn, op.printer_id, op.started_at)
-    result = conn.execute(
-        insert(runs).values(
-            printer_id=op.printer_id,
-            job_key=op.job_key,
-            started_at=op.started_at,
-            file_name=op.file_name,
-            job_name=op.job_name,
-            slicer_estimate_s=op.slicer_estimate_s,
-            printer_estimate_s=op.printer_estimate_s,
-            total_layers=op.total_layers,
-            filament=None if op.filament is None else [dict(f) for f in op.filament],
-            paused_s=0.0,
-            updated_at=op.started_at,
-        )
+    run_id = insert_row(
+        conn,
+        runs,
+        printer_id=op.printer_id,
+        job_key=op.job_key,
+        started_at=op.started_at,
+        file_name=op.file_name,
+        job_name=op.job_name,
+        slicer_estimate_s=op.slicer_estimate_s,
+        printer_estimate_s=op.printer_estimate_s,
+        total_layers=op.total_layers,
+        filament=None if op.filament is None else [dict(f) for f in op.filament],
+        paused_s=0.0,
+        updated_at=op.started_at,
     )
-    primary_key = result.inserted_primary_key
-    assert primary_key is not None
-    _set_materials(conn, int(primary_key[0]), op.filament)
+    _set_materials(conn, run_id, op.filament)
 
 
 def material_rows(run_id: int, filament: Any) -> list[dict[str, Any]]:
@@ -346,6 +345,25 @@ def _limited[Q: Select[Any]](query: Q, limit: int) -> Q:
     return query.limit(max(1, min(limit, 10_000)))
 
 
+def _newest_rows(
+    conn: Connection,
+    when: Column[Any],
+    closed: Column[Any],
+    printer_id: str | None,
+    limit: int,
+    open_only: bool,
+) -> list[dict[str, Any]]:
+    """Rows of ``when``'s table, newest first (by ``when``, then id); optionally one
+    printer's, or only those whose ``closed`` is still NULL."""
+    table = when.table
+    query = select(table).order_by(when.desc(), table.c.id.desc())
+    if printer_id is not None:
+        query = query.where(table.c.printer_id == printer_id)
+    if open_only:
+        query = query.where(closed.is_(None))
+    return [row._asdict() for row in conn.execute(_limited(query, limit))]
+
+
 def list_runs(
     conn: Connection,
     printer_id: str | None = None,
@@ -354,12 +372,8 @@ def list_runs(
     open_only: bool = False,
 ) -> list[RunRecord]:
     """Newest runs first (by start, then id); optionally one printer's or only open ones."""
-    query = select(runs).order_by(runs.c.started_at.desc(), runs.c.id.desc())
-    if printer_id is not None:
-        query = query.where(runs.c.printer_id == printer_id)
-    if open_only:
-        query = query.where(runs.c.outcome.is_(None))
-    return [RunRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+    rows = _newest_rows(conn, runs.c.started_at, runs.c.outcome, printer_id, limit, open_only)
+    return [RunRecord(**row) for row in rows]
 
 
 def get_run(conn: Connection, printer_id: str, job_key: str) -> RunRecord | None:
@@ -376,12 +390,10 @@ def list_hms_events(
     open_only: bool = False,
 ) -> list[HmsEventRecord]:
     """Newest error onsets first; optionally one printer's or only uncleared ones."""
-    query = select(hms_events).order_by(hms_events.c.first_seen.desc(), hms_events.c.id.desc())
-    if printer_id is not None:
-        query = query.where(hms_events.c.printer_id == printer_id)
-    if open_only:
-        query = query.where(hms_events.c.cleared_at.is_(None))
-    return [HmsEventRecord(**row._asdict()) for row in conn.execute(_limited(query, limit))]
+    rows = _newest_rows(
+        conn, hms_events.c.first_seen, hms_events.c.cleared_at, printer_id, limit, open_only
+    )
+    return [HmsEventRecord(**row) for row in rows]
 
 
 def run_to_dict(record: RunRecord) -> Mapping[str, Any]:

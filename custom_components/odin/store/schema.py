@@ -23,19 +23,15 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from .migrations import CURRENT_VERSION
+from .migrations import CURRENT_VERSION, schema_version as migrations_schema_version
 from .types import JSONText, UTCDateTime
 
 SCHEMA_VERSION = CURRENT_VERSION
 
 metadata = MetaData()
 
-schema_version = Table(
-    "schema_version",
-    metadata,
-    Column("version", Integer, primary_key=True, autoincrement=False),
-    Column("applied_at", UTCDateTime, nullable=False),
-)
+# The version table is frozen forever: the migrations' own definition, copied here.
+schema_version = migrations_schema_version.to_metadata(metadata)
 
 printers = Table(
     "printers",

@@ -14,6 +14,7 @@ from custom_components.odin.farm.drying import MaterialRule, SessionSpec, SpoolS
 
 from .journal import durable_write
 from .printers import ensure_printer
+from .rows import insert_row
 from .schema import drying_sessions, material_drying, spools
 
 DEFAULT_HISTORY_LIMIT: Final = 50
@@ -115,9 +116,7 @@ def save_spool(
     if spec.printer_id is not None:
         ensure_printer(conn, spec.printer_id, ts)
     if spool_id is None:
-        result = conn.execute(insert(spools).values(created_at=ts, updated_at=ts, **values))
-        assert result.inserted_primary_key is not None
-        spool_id = int(result.inserted_primary_key[0])
+        spool_id = insert_row(conn, spools, created_at=ts, updated_at=ts, **values)
     else:
         conn.execute(update(spools).where(spools.c.id == spool_id).values(updated_at=ts, **values))
     record = get_spool(conn, spool_id)
@@ -195,29 +194,26 @@ def insert_session(
     """Write one drying session."""
     if printer_id is not None:
         ensure_printer(conn, printer_id, ts)
-    result = conn.execute(
-        insert(drying_sessions).values(
-            spool_id=spool_id,
-            printer_id=printer_id,
-            slot=slot,
-            material=material,
-            started_at=session.started_at,
-            ended_at=session.ended_at,
-            duration_min=session.duration_min,
-            temp_c=session.temp_c,
-            method=str(session.method),
-            humidity_before=session.humidity_before,
-            humidity_after=session.humidity_after,
-            notes=session.notes,
-            user_id=user_id,
-            actor=actor,
-            created_at=ts,
-        )
+    session_id = insert_row(
+        conn,
+        drying_sessions,
+        spool_id=spool_id,
+        printer_id=printer_id,
+        slot=slot,
+        material=material,
+        started_at=session.started_at,
+        ended_at=session.ended_at,
+        duration_min=session.duration_min,
+        temp_c=session.temp_c,
+        method=str(session.method),
+        humidity_before=session.humidity_before,
+        humidity_after=session.humidity_after,
+        notes=session.notes,
+        user_id=user_id,
+        actor=actor,
+        created_at=ts,
     )
-    assert result.inserted_primary_key is not None
-    row = conn.execute(
-        select(drying_sessions).where(drying_sessions.c.id == int(result.inserted_primary_key[0]))
-    ).one()
+    row = conn.execute(select(drying_sessions).where(drying_sessions.c.id == session_id)).one()
     return _session(row)
 
 

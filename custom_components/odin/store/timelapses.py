@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, or_, select, update
 
+from .rows import insert_row
 from .schema import printers, runs, timelapses
 
 
@@ -89,23 +90,21 @@ def record_timelapse(
 ) -> int:
     """Store the timelapse of ``run_id`` (replacing an earlier one); return its id."""
     conn.execute(delete(timelapses).where(timelapses.c.run_id == run_id))
-    result = conn.execute(
-        insert(timelapses).values(
-            run_id=run_id,
-            printer_id=printer_id,
-            path=path,
-            frames=frames,
-            fps=fps,
-            seconds=seconds,
-            bytes=size,
-            created=created,
-            expires=expires,
-        )
+    timelapse_id = insert_row(
+        conn,
+        timelapses,
+        run_id=run_id,
+        printer_id=printer_id,
+        path=path,
+        frames=frames,
+        fps=fps,
+        seconds=seconds,
+        bytes=size,
+        created=created,
+        expires=expires,
     )
     conn.execute(update(runs).where(runs.c.id == run_id).values(timelapse=path))
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+    return timelapse_id
 
 
 def _select() -> Select[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 import struct
 from typing import Final
 import zlib
@@ -15,14 +16,14 @@ from .common import (
     FileMetaError,
     MiB,
     _Draft,
-    _PlateDraft,
     _Source,
 )
 from .gcode import (
-    _apply_geometry,
     _Scan,
+    _scan_draft,
     _scan_fields,
     _scan_ini,
+    _single_plate,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -49,42 +50,34 @@ def _parse_bgcode(src: _Source, name: str) -> _Draft:
     found_gcode = False
     problem: str | None = None
     for _ in range(MAX_BGCODE_BLOCKS):
-        block = src.read_at(offset, 12)
-        if len(block) < 8:
+        block = _read_block_header(src, offset, crc_size)
+        if block == _NO_BLOCK:
             break
-        kind, compression, usize = struct.unpack("<HHI", block[:8])
-        if kind > _BG_THUMB or compression > 3:
+        if block == _UNKNOWN_BLOCK:
             raise FileMetaError("corrupt_bgcode", f"{name}: unknown block at byte {offset}")
-        if compression:
-            if len(block) < 12:
-                raise FileMetaError("corrupt_bgcode", f"{name}: block header cut short")
-            (csize,) = struct.unpack("<I", block[8:12])
-            header_size = 12
-        else:
-            csize, header_size = usize, 8
-        params_size = 6 if kind == _BG_THUMB else 2
-        data_start = offset + header_size + params_size
-        block_end = data_start + csize + crc_size
-        if block_end > src.size:
+        if not isinstance(block, _BlockHeader):
+            raise FileMetaError("corrupt_bgcode", f"{name}: block block cut short")
+        if block.end > src.size:
             raise FileMetaError("corrupt_bgcode", f"{name}: a block runs past the end of the file")
-        if kind == _BG_GCODE:
+        if block.kind == _BG_GCODE:
             found_gcode = True
             problem = _walk_blocks(src, offset, crc_size)
             break
-        if kind != _BG_THUMB:
-            if usize > MAX_BGCODE_META or csize > MAX_BGCODE_META:
+        if block.kind != _BG_THUMB:
+            if block.usize > MAX_BGCODE_META or block.csize > MAX_BGCODE_META:
                 raise FileMetaError("corrupt_bgcode", f"{name}: a metadata block is too large")
-            raw = src.read_at(offset, block_end - offset)
-            payload = raw[header_size + params_size : header_size + params_size + csize]
+            raw = src.read_at(offset, block.end - offset)
+            payload_start = block.data_start - offset
+            payload = raw[payload_start : payload_start + block.csize]
             if crc_size:
                 (crc,) = struct.unpack("<I", raw[-4:])
                 if zlib.crc32(raw[:-4]) != crc:
                     warnings.append("bgcode_checksum_mismatch")
                     problem = problem or INTEGRITY_CHECKSUM
-            text = _bgcode_text(payload, compression, usize, warnings)
+            text = _bgcode_text(payload, block.compression, block.usize, warnings)
             if text is not None:
                 _scan_ini(scan, text)
-        offset = block_end
+        offset = block.end
     if not found_gcode:
         warnings.append("bgcode_no_gcode_block")
         problem = problem or INTEGRITY_TRUNCATED
@@ -94,29 +87,9 @@ def _parse_bgcode(src: _Source, name: str) -> _Draft:
         scan.slicer = slicer or None
         scan.slicer_version = version_text.strip().split("+", 1)[0] or None
     fields = _scan_fields(scan)
-    draft = _Draft(
-        slicer=scan.slicer,
-        slicer_version=scan.slicer_version,
-        model_text=fields["model_text"],
-        profile=fields["profile"],
-        nozzle_mm=fields["nozzle"],
-        warnings=warnings + list(fields["warnings"]),
-        integrity_problem=problem,
-    )
-    _apply_geometry(draft, fields)
-    draft.plates.append(
-        _PlateDraft(
-            index=1,
-            estimate_s=fields["estimate"],
-            filaments=fields["filaments"],
-            bbox=fields["bbox"],
-            sliced=True,
-            weight_g=fields["weight"],
-            layer_count=fields["layers"],
-            object_names=list(fields["objects"]),
-            max_height_mm=fields["max_height"],
-        )
-    )
+    draft = _scan_draft(scan, fields, warnings + list(fields["warnings"]))
+    draft.integrity_problem = problem
+    draft.plates.append(_single_plate(fields))
     return draft
 
 
@@ -144,25 +117,49 @@ def _bgcode_text(payload: bytes, compression: int, usize: int, warnings: list[st
     return data.decode("utf-8", "replace")
 
 
-def _block_header(src: _Source, offset: int, crc_size: int) -> tuple[int, int, int, int] | None:
-    """(kind, data offset, compressed size, block end) of the block at ``offset``; None when
-    its header is cut short or unknown."""
+@dataclass(frozen=True, slots=True)
+class _BlockHeader:
+    kind: int
+    compression: int
+    usize: int  # uncompressed size
+    csize: int  # stored (compressed) size
+    data_start: int  # file offset of the block's data (after header and parameters)
+    end: int  # file offset after the block (data and CRC)
+
+
+_NO_BLOCK: Final = "no_block"  # fewer than 8 bytes left: no block header here
+_UNKNOWN_BLOCK: Final = "unknown_block"  # unknown block kind or compression
+_CUT_BLOCK: Final = "cut_block"  # compressed block whose size field is missing
+
+
+def _read_block_header(src: _Source, offset: int, crc_size: int) -> _BlockHeader | str:
+    """The header of the block at ``offset``, or why there is none (``_NO_BLOCK``,
+    ``_UNKNOWN_BLOCK``, ``_CUT_BLOCK``)."""
     block = src.read_at(offset, 12)
     if len(block) < 8:
-        return None
+        return _NO_BLOCK
     kind, compression, usize = struct.unpack("<HHI", block[:8])
     if kind > _BG_THUMB or compression > 3:
-        return None
+        return _UNKNOWN_BLOCK
     if compression:
         if len(block) < 12:
-            return None
+            return _CUT_BLOCK
         (csize,) = struct.unpack("<I", block[8:12])
         header_size = 12
     else:
         csize, header_size = usize, 8
     params_size = 6 if kind == _BG_THUMB else 2
     data_start = offset + header_size + params_size
-    return kind, data_start, csize, data_start + csize + crc_size
+    return _BlockHeader(kind, compression, usize, csize, data_start, data_start + csize + crc_size)
+
+
+def _block_header(src: _Source, offset: int, crc_size: int) -> tuple[int, int, int, int] | None:
+    """(kind, data offset, compressed size, block end) of the block at ``offset``; None when
+    its header is cut short or unknown."""
+    header = _read_block_header(src, offset, crc_size)
+    if not isinstance(header, _BlockHeader):
+        return None
+    return header.kind, header.data_start, header.csize, header.end
 
 
 def _walk_blocks(src: _Source, offset: int, crc_size: int) -> str | None:

@@ -495,35 +495,44 @@ def _parse_gcode(src: _Source, name: str) -> _Draft:
         _scan_lines(scan, _lines(tail, skip_first=True, skip_last=False), body=False)
         tail_markers = frozenset(scan.markers)
     fields = _scan_fields(scan)
+    draft = _scan_draft(scan, fields, list(fields["warnings"]))
+    draft.integrity_problem = gcode_problem(
+        scan.slicer, head_markers, tail_markers, fields["cura_settings"]
+    )
+    if scan.slicer is None and not scan.kv:
+        draft.warnings.append("no_metadata")
+    draft.plates.append(_single_plate(fields, bed_type=fields["bed_type"]))
+    return draft
+
+
+def _scan_draft(scan: _Scan, fields: dict[str, Any], warnings: list[str]) -> _Draft:
+    """A (binary) G-code file's draft from its scan: slicer, profile, nozzle and geometry."""
     draft = _Draft(
         slicer=scan.slicer,
         slicer_version=scan.slicer_version,
         model_text=fields["model_text"],
         profile=fields["profile"],
         nozzle_mm=fields["nozzle"],
-        warnings=list(fields["warnings"]),
+        warnings=warnings,
     )
     _apply_geometry(draft, fields)
-    draft.integrity_problem = gcode_problem(
-        scan.slicer, head_markers, tail_markers, fields["cura_settings"]
-    )
-    if scan.slicer is None and not scan.kv:
-        draft.warnings.append("no_metadata")
-    draft.plates.append(
-        _PlateDraft(
-            index=1,
-            estimate_s=fields["estimate"],
-            filaments=fields["filaments"],
-            bbox=fields["bbox"],
-            bed_type=fields["bed_type"],
-            sliced=True,
-            weight_g=fields["weight"],
-            layer_count=fields["layers"],
-            object_names=list(fields["objects"]),
-            max_height_mm=fields["max_height"],
-        )
-    )
     return draft
+
+
+def _single_plate(fields: dict[str, Any], *, bed_type: str | None = None) -> _PlateDraft:
+    """The one sliced plate of a (binary) G-code file, from its scan's fields."""
+    return _PlateDraft(
+        index=1,
+        estimate_s=fields["estimate"],
+        filaments=fields["filaments"],
+        bbox=fields["bbox"],
+        bed_type=bed_type,
+        sliced=True,
+        weight_g=fields["weight"],
+        layer_count=fields["layers"],
+        object_names=list(fields["objects"]),
+        max_height_mm=fields["max_height"],
+    )
 
 
 def _apply_geometry(draft: _Draft, fields: dict[str, Any]) -> None:

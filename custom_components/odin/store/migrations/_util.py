@@ -32,6 +32,13 @@ def add_column(conn: Connection, column: Column[object]) -> None:
     conn.execute(text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {spec}"))
 
 
+def create_table(conn: Connection, table: Table) -> None:
+    """``CREATE TABLE`` unless it exists, then each of its indexes unless it exists."""
+    table.create(conn, checkfirst=True)
+    for index in table.indexes:
+        create_index(conn, index)
+
+
 def create_index(conn: Connection, index: Index) -> None:
     """``CREATE INDEX`` unless an index of that name exists on its table."""
     table = index.table

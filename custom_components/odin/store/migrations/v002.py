@@ -20,7 +20,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import UTCDateTime
 
-from ._util import add_column, create_index
+from ._util import add_column, create_index, create_table
 
 VERSION = 2
 DESCRIPTION = "hms_events, runs.paused_since, audit_log.result_text, indexes"
@@ -86,8 +86,6 @@ def upgrade(conn: Connection) -> None:
     """Apply version 2 (idempotent: every piece is skipped when already present)."""
     add_column(conn, _runs.c.paused_since)
     add_column(conn, _audit.c.result_text)
-    hms_events.create(conn, checkfirst=True)
-    for index in hms_events.indexes:
-        create_index(conn, index)
+    create_table(conn, hms_events)
     for index in INDEXES:
         create_index(conn, index)

@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import JSONText, UTCDateTime
 
-from ._util import create_index
+from ._util import create_table
 
 VERSION = 4
 DESCRIPTION = "presets, queue_items, spools, drying_sessions, material_drying"
@@ -154,6 +154,4 @@ TABLES = (presets, queue_items, spools, drying_sessions, material_drying)
 def upgrade(conn: Connection) -> None:
     """Apply version 4 (idempotent: tables and indexes are skipped when present)."""
     for table in TABLES:
-        table.create(conn, checkfirst=True)
-        for index in table.indexes:
-            create_index(conn, index)
+        create_table(conn, table)

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from custom_components.odin.store.types import UTCDateTime
 
-from ._util import create_index
+from ._util import create_table
 
 VERSION = 5
 DESCRIPTION = "timelapses"
@@ -59,6 +59,4 @@ timelapses = Table(
 
 def upgrade(conn: Connection) -> None:
     """Apply version 5 (idempotent)."""
-    timelapses.create(conn, checkfirst=True)
-    for index in timelapses.indexes:
-        create_index(conn, index)
+    create_table(conn, timelapses)

@@ -17,7 +17,7 @@ from sqlalchemy import BigInteger, Column, Connection, Index, MetaData, String, 
 
 from custom_components.odin.store.types import JSONText, UTCDateTime
 
-from ._util import add_column, create_index
+from ._util import add_column, create_table
 
 VERSION = 6
 DESCRIPTION = "files, plate cleared, queue file hash"
@@ -45,8 +45,6 @@ _queue_items = Table("queue_items", metadata, Column("file_hash", String(64), nu
 
 def upgrade(conn: Connection) -> None:
     """Apply version 6 (idempotent)."""
-    files.create(conn, checkfirst=True)
-    for index in files.indexes:
-        create_index(conn, index)
+    create_table(conn, files)
     add_column(conn, _printers.c.plate_cleared_at)
     add_column(conn, _queue_items.c.file_hash)
