@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import json
 from typing import Any
 
-from .model import PrinterClientError, PrinterError, RunEvent, RunEventType
+from .model import PrinterClientError, PrinterError, PrinterSnapshot, RunEvent, RunEventType
 
 try:  # orjson ships with Home Assistant; the stdlib parser is the fallback.
     import orjson
@@ -21,6 +21,21 @@ except ImportError:  # pragma: no cover - exercised only without orjson
 def utcnow() -> datetime:
     """Timezone-aware UTC now (every event and snapshot time uses it)."""
     return datetime.now(UTC)
+
+
+def publish(
+    old: PrinterSnapshot,
+    new: PrinterSnapshot,
+    now: datetime,
+    job_key: str | None,
+    events: list[RunEvent],
+) -> PrinterSnapshot | None:
+    """The ingest result of a report: error events for what changed between ``old`` and
+    ``new`` are appended to ``events``; ``new`` is returned when it differs from ``old``
+    (clients publish a snapshot only on change), else None."""
+    if new.errors != old.errors:
+        diff_errors(old.errors, new.errors, now, job_key, events)
+    return None if new == old else new
 
 
 def diff_errors(

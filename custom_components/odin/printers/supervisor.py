@@ -97,6 +97,20 @@ class SupervisedClient(ConnectionStats):
         self._last_msg = None
         self._stale_timer = None
 
+    def __repr__(self) -> str:
+        """No secrets: the label (brand and host or serial) and the link state."""
+        return f"<{type(self).__name__} {self._label} connected={self._connected}>"
+
+    async def async_start(self) -> None:
+        """Start connecting in the background; returns at once."""
+        if self._task is not None:
+            return
+        self._prepare_start()
+        self._start_supervisor(f"odin {self._label}")
+
+    def _prepare_start(self) -> None:
+        """Create what the session needs on the running loop (before the supervisor starts)."""
+
     # ---- the supervisor task -------------------------------------------------------------
 
     def _start_supervisor(self, name: str) -> None:

@@ -40,6 +40,7 @@ from custom_components.odin.printers.upload import FileSource, ProgressCallback,
 from .config import BambuConfig
 from .ftps import (
     BAMBU_EXTENSIONS,
+    FtpsTarget,
     async_ftps_upload,
     parse_ack,
     project_file_command,
@@ -105,11 +106,6 @@ class BambuClient(SupervisedClient):
         self._hold_deadline: datetime | None = None
         self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}  # project_file acks
 
-    def __repr__(self) -> str:
-        """No secrets."""
-        cfg = self._config
-        return f"<BambuClient {cfg.serial} {cfg.host}:{cfg.port} connected={self._connected}>"
-
     # ---- public API -------------------------------------------------------------------------
 
     @property
@@ -127,12 +123,8 @@ class BambuClient(SupervisedClient):
         """Nozzle, AMS units (humidity, trays) and external spool from the latest reports."""
         return read_hardware(self._state.raw)
 
-    async def async_start(self) -> None:
-        """Start connecting in the background; returns at once."""
-        if self._task is not None:
-            return
+    def _prepare_start(self) -> None:
         self._wake = asyncio.Event()
-        self._start_supervisor(f"odin bambu {self._config.serial}")
 
     async def async_stop(self) -> None:
         """Disconnect, cancel every timer and join paho's thread. Leaves nothing running."""
@@ -192,10 +184,7 @@ class BambuClient(SupervisedClient):
         source = await FileSource.create(data)
         cfg = self._config
         await async_ftps_upload(
-            host=cfg.host,
-            port=cfg.ftp_port,
-            access_code=cfg.access_code,
-            ssl_context=self._ssl_context,
+            FtpsTarget(cfg.host, cfg.ftp_port, cfg.access_code, self._ssl_context),
             remote_name=remote,
             source=source,
             progress=progress,

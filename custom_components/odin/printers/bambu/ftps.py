@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from dataclasses import dataclass, field
 import ftplib
 import json
 import socket
@@ -98,21 +99,18 @@ class FtpsUpload:
 
     def __init__(
         self,
+        target: FtpsTarget,
         *,
-        host: str,
-        port: int,
-        access_code: str,
-        ssl_context: ssl.SSLContext,
         remote_name: str,
         source: FileSource,
         progress: Progress,
         timeout_s: float = FTP_TIMEOUT_S,
     ) -> None:
         """Prepare; nothing connects before ``run``."""
-        self._host = host
-        self._port = port
-        self._access_code = access_code
-        self._context = ssl_context
+        self._host = target.host
+        self._port = target.port
+        self._access_code = target.access_code
+        self._context = target.ssl_context
         self._remote = remote_name
         self._source = source
         self._progress = progress
@@ -225,12 +223,19 @@ def _reply(err: BaseException) -> str:
     return str(err).strip()[:120] or type(err).__name__
 
 
+@dataclass(frozen=True, slots=True)
+class FtpsTarget:
+    """Where an upload goes: the printer's FTPS server and how to log in (never logged)."""
+
+    host: str
+    port: int
+    access_code: str = field(repr=False)
+    ssl_context: ssl.SSLContext = field(repr=False)
+
+
 async def async_ftps_upload(
+    target: FtpsTarget,
     *,
-    host: str,
-    port: int,
-    access_code: str,
-    ssl_context: ssl.SSLContext,
     remote_name: str,
     source: FileSource,
     progress: ProgressCallback | None = None,
@@ -240,10 +245,7 @@ async def async_ftps_upload(
     UploadError. The worker thread is always joined (also when this is cancelled)."""
     loop = asyncio.get_running_loop()
     job = FtpsUpload(
-        host=host,
-        port=port,
-        access_code=access_code,
-        ssl_context=ssl_context,
+        target,
         remote_name=remote_name,
         source=source,
         progress=Progress(progress, source.size, loop),
@@ -326,6 +328,7 @@ __all__ = [
     "BAMBU_EXTENSIONS",
     "DEFAULT_FTP_PORT",
     "FTP_USER",
+    "FtpsTarget",
     "FtpsUpload",
     "async_ftps_upload",
     "parse_ack",

@@ -17,10 +17,7 @@ import logging
 from typing import Any, Final
 
 from custom_components.odin.printers.coerce import round1, to_int, to_str
-from custom_components.odin.printers.common import (
-    diff_errors as _diff_errors,
-    loads as _loads,
-)
+from custom_components.odin.printers.common import loads as _loads, publish
 from custom_components.odin.printers.model import (
     ErrorSeverity,
     PauseReason,
@@ -827,13 +824,10 @@ class BambuState:
         }
         self._fields = fields
         snap = PrinterSnapshot(**fields)
-        old = self.snapshot
-        if errors != old.errors:
-            _diff_errors(old.errors, errors, now, job_key, events)
-        if snap == old:
-            return None, events
-        self.snapshot = snap
-        return snap, events
+        published = publish(self.snapshot, snap, now, job_key, events)
+        if published is not None:
+            self.snapshot = published
+        return published, events
 
 
 def _replace_status(

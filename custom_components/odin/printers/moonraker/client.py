@@ -134,11 +134,6 @@ class MoonrakerClient(SupervisedClient):
         self._deadline: datetime | None = None
         self._klippy_timer: asyncio.TimerHandle | None = None
 
-    def __repr__(self) -> str:
-        """No secrets."""
-        cfg = self._config
-        return f"<MoonrakerClient {cfg.host}:{cfg.port} connected={self._connected}>"
-
     # ---- public API -------------------------------------------------------------------------
 
     @property
@@ -161,12 +156,8 @@ class MoonrakerClient(SupervisedClient):
         """Configured webcams with absolute stream / snapshot URLs."""
         return list(self._webcams)
 
-    async def async_start(self) -> None:
-        """Start connecting in the background; returns at once."""
-        if self._task is not None:
-            return
+    def _prepare_start(self) -> None:
         self._sync_lock = asyncio.Lock()
-        self._start_supervisor(f"odin moonraker {self._config.host}:{self._config.port}")
 
     async def async_stop(self) -> None:
         """Close the websocket, cancel every task and timer. Leaves nothing running."""

@@ -90,11 +90,6 @@ class PrusaLinkClient(SupervisedClient):
         self._identity_needed = True
         self._wake: asyncio.Event | None = None
 
-    def __repr__(self) -> str:
-        """No secrets."""
-        cfg = self._config
-        return f"<PrusaLinkClient {cfg.host}:{cfg.port} connected={self._connected}>"
-
     # ---- public API -------------------------------------------------------------------------
 
     @property
@@ -112,12 +107,8 @@ class PrusaLinkClient(SupervisedClient):
         """``/api/v1/info.active_camera`` (False until known)."""
         return self._has_camera is True
 
-    async def async_start(self) -> None:
-        """Start polling in the background; returns at once."""
-        if self._task is not None:
-            return
+    def _prepare_start(self) -> None:
         self._wake = asyncio.Event()
-        self._start_supervisor(f"odin prusalink {self._config.host}")
 
     async def async_stop(self) -> None:
         """Stop polling (an in-flight request is cancelled). Leaves nothing running."""

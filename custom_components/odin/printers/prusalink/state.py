@@ -23,9 +23,7 @@ import re
 from typing import Any, Final
 
 from custom_components.odin.printers.coerce import round1, to_dict, to_int, to_str
-from custom_components.odin.printers.common import (
-    diff_errors as _diff_errors,
-)
+from custom_components.odin.printers.common import publish
 from custom_components.odin.printers.model import (
     ErrorSeverity,
     PauseReason,
@@ -671,13 +669,10 @@ class PrusaLinkState:
             attention_required=attention,
             errors=errors,
         )
-        old = self.snapshot
-        if errors != old.errors:
-            _diff_errors(old.errors, errors, now, job_key, events)
-        if snap == old:
-            return None, events
-        self.snapshot = snap
-        return snap, events
+        published = publish(self.snapshot, snap, now, job_key, events)
+        if published is not None:
+            self.snapshot = published
+        return published, events
 
 
 def _printer_message(printer: Mapping[str, Any]) -> str | None:
