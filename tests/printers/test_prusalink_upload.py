@@ -212,3 +212,12 @@ async def test_simulator_prints_a_stored_file_on_post(
         assert resp.status == 409  # a job is running
     async with prusalink_session.post(url + "x", middlewares=(digest,)) as resp:
         assert resp.status == 404
+
+
+async def test_nozzle_reported_by_the_printer(
+    prusalink_sim: PrusaLinkSimFactory, prusalink_client: PrusaLinkClientFactory
+) -> None:
+    """``/api/v1/info.nozzle_diameter`` is the printer's nozzle (the guardrails compare it)."""
+    sim, client, _rec = await connected(prusalink_sim, prusalink_client, model="MK4S")
+    assert client.hardware.nozzle_mm == sim.spec.nozzle_diameter == 0.4
+    assert client.hardware.slots == ()

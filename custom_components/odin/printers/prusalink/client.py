@@ -14,6 +14,7 @@ from typing import Any
 
 import aiohttp
 
+from custom_components.odin.printers.coerce import to_float
 from custom_components.odin.printers.common import (
     loads as _loads,
     utcnow as _utcnow,
@@ -23,6 +24,7 @@ from custom_components.odin.printers.model import (
     CommandError,
     InvalidAuth,
     PrinterClientError,
+    PrinterHardware,
     PrinterInfo,
     PrinterSnapshot,
     RunEvent,
@@ -86,6 +88,7 @@ class PrusaLinkClient(SupervisedClient):
         self._offline_after = max(1, offline_after_failures)
         self._state: PrusaLinkState | None = None
         self._info: PrinterInfo | None = None
+        self._nozzle_mm: float | None = None
         self._has_camera: bool | None = None
         self._identity_needed = True
         self._wake: asyncio.Event | None = None
@@ -101,6 +104,12 @@ class PrusaLinkClient(SupervisedClient):
     def info(self) -> PrinterInfo | None:
         """Identity from ``/api/version`` and ``/api/v1/info`` (after the first answer)."""
         return self._info
+
+    @property
+    def hardware(self) -> PrinterHardware:
+        """The nozzle ``/api/v1/info`` reports (``nozzle_diameter``); PrusaLink reports no
+        spools (an MMU's slots are not exposed by its API)."""
+        return PrinterHardware(nozzle_mm=self._nozzle_mm)
 
     @property
     def has_camera(self) -> bool:
@@ -317,6 +326,8 @@ class PrusaLinkClient(SupervisedClient):
         self._info = info
         camera = (details or {}).get("active_camera")
         self._has_camera = camera if isinstance(camera, bool) else None
+        nozzle = to_float((details or {}).get("nozzle_diameter"))
+        self._nozzle_mm = nozzle if nozzle is not None and 0.1 <= nozzle <= 2.0 else None
         if self._state is None:
             self._state = PrusaLinkState(info.serial)
         self._identity_needed = False
