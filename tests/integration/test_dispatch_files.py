@@ -146,3 +146,39 @@ async def test_register_and_delete(
     assert not await hass.async_add_executor_job(stored.exists)
     await ws.send_json_auto_id({"type": "odin/files/get", "hash": file["hash"]})
     assert (await ws.receive_json())["error"]["translation_key"] == "unknown_file"
+
+
+async def test_upload_view_answers_400_to_malformed_requests(
+    hass: HomeAssistant, farm: MockConfigEntry, files_root: Path, hass_client: Any
+) -> None:
+    """Broken multipart bodies are the client's error (400), never a server error, and leave
+    no file behind."""
+    admin = await hass_client()
+    boundary = "XyZ"
+    bodies = {
+        "header without colon": (
+            f"--{boundary}\r\nContent-Disposition form-data; name=file\r\n\r\nG1\r\n"
+            f"--{boundary}--\r\n"
+        ),
+        "no closing boundary": (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="a.gcode"\r\n\r\nG1 X1\r\n'
+        ),
+        "garbage before the first boundary only": "not a multipart body at all",
+        "bad disposition": (
+            f"--{boundary}\r\nContent-Disposition: ;;;==\r\n\r\nG1\r\n--{boundary}--\r\n"
+        ),
+    }
+    for label, body in bodies.items():
+        response = await admin.post(
+            UPLOAD_URL,
+            data=body.encode(),
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        assert response.status == 400, (label, response.status, await response.text())
+    response = await admin.post(
+        UPLOAD_URL, data=b"--x\r\n", headers={"Content-Type": "multipart/form-data"}
+    )
+    assert response.status == 400  # no boundary at all
+    leftovers = [p for p in files_root.rglob("*") if p.is_file()]
+    assert leftovers == []

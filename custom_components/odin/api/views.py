@@ -11,6 +11,7 @@ with 413, parsed with ``farm.filemeta`` in the executor and kept as
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from http import HTTPStatus
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import IO, Any, Final
 from urllib.parse import unquote
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 from homeassistant.components.http.const import KEY_HASS_USER
 from homeassistant.core import Context
 from homeassistant.exceptions import HomeAssistantError
@@ -34,6 +36,16 @@ from ..ops.dispatch import (
 
 UPLOAD_URL: Final = "/api/odin/files/upload"
 CHUNK: Final = 1024 * 1024
+
+
+# What a broken multipart body raises while it is parsed: the client's error (400).
+MALFORMED = (ValueError, AssertionError, HttpProcessingError, asyncio.IncompleteReadError)
+
+
+def _malformed() -> web.Response:
+    return _error(
+        HTTPStatus.BAD_REQUEST, "bad_request", "Send multipart/form-data with a part 'file'."
+    )
 
 
 def _error(status: HTTPStatus, code: str, message: str) -> web.Response:
@@ -63,11 +75,13 @@ class OdinFileUploadView(HomeAssistantView):
             return _error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", f"Limit {limit} bytes.")
         try:
             reader = await request.multipart()
-        except (ValueError, AssertionError):
-            return _error(HTTPStatus.BAD_REQUEST, "bad_request", "Send multipart/form-data.")
-        part: Any = await reader.next()
-        while part is not None and not (isinstance(part, BodyPartReader) and part.name == "file"):
-            part = await reader.next()
+            part: Any = await reader.next()
+            while part is not None and not (
+                isinstance(part, BodyPartReader) and part.name == "file"
+            ):
+                part = await reader.next()
+        except MALFORMED:
+            return _malformed()
         if part is None:
             return _error(HTTPStatus.BAD_REQUEST, "no_file", "No part named 'file'.")
         try:
@@ -103,6 +117,14 @@ class OdinFileUploadView(HomeAssistantView):
                     )
                 await hass.async_add_executor_job(write, chunk)
             await hass.async_add_executor_job(handle.close)
+            # The body must end with the closing boundary: without it the file may be cut.
+            while await reader.next() is not None:
+                pass
+            if not reader.at_eof():
+                raise ValueError("no closing boundary")
+        except MALFORMED:
+            await hass.async_add_executor_job(discard)
+            return _malformed()
         except BaseException:
             await hass.async_add_executor_job(discard)
             raise
