@@ -60,17 +60,6 @@ EARLY_HEALTH_INTERVAL = timedelta(seconds=1)
 EARLY_HEALTH_FOR = timedelta(minutes=2)
 # A run event waits at most this long for the snapshot that shows its state (then fires anyway).
 EVENT_SETTLE_S = 3.0
-# Job events that say nothing new once their job has ended.
-_JOB_EVENTS = frozenset(
-    {
-        RunEventType.JOB_STARTED,
-        RunEventType.JOB_PRINTING,
-        RunEventType.JOB_PAUSED,
-        RunEventType.JOB_RESUMED,
-    }
-)
-# A job that ended while HA was away is recorded; its event fires only when the end is recent.
-ANNOUNCE_PAST_ENDS_WITHIN = timedelta(hours=6)
 COMMANDS = ("pause", "resume", "stop")
 # Which statuses each command makes sense in (checked before anything is sent).
 _COMMAND_STATES: dict[str, frozenset[PrinterStatus]] = {
@@ -281,14 +270,10 @@ class PrinterHub:
 
     @callback
     def _on_event(self, event: RunEvent) -> None:
-        ends_run = self._apply(self._tracker.handle(event))
-        if event.type is RunEventType.JOB_ENDED and not ends_run:
-            return  # a replay of a run closed already, or not ours: nothing new to announce
-        if event.type in _JOB_EVENTS and self._tracker.is_closed(event.job_key) and not ends_run:
-            return  # a job that ended already (a re-sync naming it again): not news
-        if event.data.get("reattached") and dt_util.utcnow() - event.ts > ANNOUNCE_PAST_ENDS_WITHIN:
-            return  # old history recorded after the fact: stored, not news
-        self._deliver(event)
+        ops = self._tracker.handle(event)
+        self._apply(ops)
+        if self._tracker.is_news(event, ops, dt_util.utcnow()):
+            self._deliver(event)
 
     # -- run events out ----------------------------------------------------------------------
     @callback
@@ -378,13 +363,10 @@ class PrinterHub:
                 self._deliver(event)
 
     @callback
-    def _apply(self, ops: list[RunOp]) -> bool:
-        """Queue ``ops`` for the writer (in order; durable: retried and journaled until they
-        land). True when they end a run."""
-        if not ops:
-            return False
-        self._db.write_nowait(partial(apply_ops, ops=ops))
-        return any(isinstance(op, EndRun) for op in ops)
+    def _apply(self, ops: list[RunOp]) -> None:
+        """Queue ``ops`` for the writer (in order; durable: retried and journaled)."""
+        if ops:
+            self._db.write_nowait(partial(apply_ops, ops=ops))
 
     @callback
     def _update_device_info(self, info: PrinterInfo) -> None:

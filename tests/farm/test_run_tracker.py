@@ -588,3 +588,20 @@ def test_error_that_ends_a_run_is_linked_to_it() -> None:
     other = PrinterError("klipper", "mcu_shutdown", ErrorSeverity.FATAL, "klippy", "y")
     ops = feed(tracker, ev(T.ERROR_RAISED, 60, key="job-9", error=other))
     assert [op.job_key for op in ops if isinstance(op, ErrorOnset)] == [None]
+
+
+def test_which_events_are_news() -> None:
+    """Replays, re-syncs of ended jobs and old after-the-fact ends are stored, not announced."""
+    tracker = RunTracker(P)
+    start = ev(T.JOB_STARTED, 0, "job-1")
+    assert tracker.is_news(start, tracker.handle(start), at(1))
+    end = ev(T.JOB_ENDED, 10, "job-1", outcome="success")
+    assert tracker.is_news(end, tracker.handle(end), at(11))
+    replay = ev(T.JOB_ENDED, 10, "job-1", outcome="success", reattached=True)
+    assert not tracker.is_news(replay, tracker.handle(replay), at(20))
+    resync = ev(T.JOB_STARTED, 30, "job-1")
+    assert not tracker.is_news(resync, tracker.handle(resync), at(31))
+    old = ev(T.JOB_ENDED, 40, "job-9", outcome="failed", reattached=True, started_at=at(35))
+    ops = tracker.handle(old)
+    assert ops  # recorded ...
+    assert not tracker.is_news(old, ops, at(40) + timedelta(hours=7))  # ... but not news

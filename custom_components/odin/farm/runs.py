@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 import logging
 from typing import Any, Final
 
@@ -61,6 +61,17 @@ OUTCOME_SOURCE_AFTER_THE_FACT: Final = "after_the_fact"
 DEFAULT_TERMINAL_GRACE_S: Final = 60.0
 # Seconds a printer's reported durations may exceed our wall clock and still be believed.
 PLAUSIBLE_SLACK_S: Final = 2.0
+# Job events that say nothing new once their job has ended.
+_JOB_EVENTS: Final = frozenset(
+    {
+        RunEventType.JOB_STARTED,
+        RunEventType.JOB_PRINTING,
+        RunEventType.JOB_PAUSED,
+        RunEventType.JOB_RESUMED,
+    }
+)
+# An end first seen after the fact (it ran while HA was away) is news only when this recent.
+ANNOUNCE_PAST_ENDS_WITHIN: Final = timedelta(hours=6)
 # How many closed job keys a tracker remembers (history replays name the last few jobs).
 CLOSED_KEYS_KEPT: Final = 128
 
@@ -327,6 +338,17 @@ class RunTracker:
     def is_closed(self, key: str | None) -> bool:
         """True when the run of job ``key`` ended (as far as this tracker remembers)."""
         return key is not None and key in self._closed
+
+    def is_news(self, event: RunEvent, ops: Sequence[RunOp], now: datetime) -> bool:
+        """Whether ``event`` (which :meth:`handle` turned into ``ops``) tells something new:
+        a job end that closed no run is a replay, an event of a job that ended already is a
+        re-sync naming it, and an end recorded after the fact long ago is history."""
+        ends_run = any(isinstance(op, EndRun) for op in ops)
+        if event.type is RunEventType.JOB_ENDED and not ends_run:
+            return False
+        if event.type in _JOB_EVENTS and not ends_run and self.is_closed(event.job_key):
+            return False
+        return not (event.data.get("reattached") and now - event.ts > ANNOUNCE_PAST_ENDS_WITHIN)
 
     def _started(self, event: RunEvent) -> list[RunOp]:
         key = event.job_key
